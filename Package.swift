@@ -1,0 +1,65 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+/// Release builds of the engine drop arithmetic overflow traps' cost where it matters and let
+/// clang's math imports skip `errno` (see docs/performance.md for the measurements).
+let engineFlags: [SwiftSetting] = [
+    .unsafeFlags(["-Xcc", "-fno-math-errno"]),
+    .unsafeFlags(["-Ounchecked", "-wmo"], .when(configuration: .release)),
+]
+
+let package = Package(
+    name: "cardsim",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "cardsim", targets: ["cardsim"]),
+        .library(name: "CardsimEngine", targets: ["CardsimEngine"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
+    ],
+    targets: [
+        // OpenBLAS (cblas) and LAPACKE from Debian's libopenblas-dev and liblapacke-dev.
+        .systemLibrary(
+            name: "COpenBLAS",
+            pkgConfig: "openblas",
+            providers: [.apt(["libopenblas-dev", "liblapacke-dev"])]
+        ),
+        // The simulator: columns, kernels, Monte Carlo. Knows nothing of files, YAML or printing.
+        .target(
+            name: "CardsimEngine",
+            dependencies: ["COpenBLAS"],
+            swiftSettings: engineFlags
+        ),
+        // Scenario files: schema, loading, defaults, validation with file:line:column.
+        .target(
+            name: "CardsimScenario",
+            dependencies: ["CardsimEngine", .product(name: "Yams", package: "Yams")]
+        ),
+        // Results on disk: summary.json, monthly.csv, paths.csv, merge of shards.
+        .target(
+            name: "CardsimOutput",
+            dependencies: ["CardsimEngine"]
+        ),
+        // The command line.
+        .executableTarget(
+            name: "cardsim",
+            dependencies: [
+                "CardsimEngine", "CardsimScenario", "CardsimOutput",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        // Helpers shared by every test bundle (small scenarios, running the built binary).
+        .target(
+            name: "CardsimTestSupport",
+            dependencies: ["CardsimEngine", "CardsimScenario"],
+            path: "Tests/CardsimTestSupport"
+        ),
+        .testTarget(name: "CardsimEngineTests", dependencies: ["CardsimEngine", "CardsimTestSupport"]),
+        .testTarget(name: "CardsimScenarioTests", dependencies: ["CardsimScenario", "CardsimTestSupport"]),
+        .testTarget(name: "CardsimOutputTests", dependencies: ["CardsimOutput", "CardsimTestSupport"]),
+        .testTarget(name: "CardsimCLITests", dependencies: ["CardsimTestSupport"]),
+    ],
+    swiftLanguageModes: [.v5]
+)

@@ -1,0 +1,48 @@
+/// An acquisition channel: where applications come from and what each one costs.
+///
+/// A prospect of segment s is reached by channel c in a month with probability
+/// `intensity_c * affinity_{s,c}`; once reached it applies with the segment's
+/// `applyPropensity` (scaled by the offer's appeal) and the bank pays `costPerApplication`.
+public struct Channel: Sendable, Equatable {
+    public var name: String
+    /// Monthly reach intensity (dimensionless; 1 = the segment's base propensity).
+    public var intensity: Double
+    /// Cost per application received through the channel, yuan.
+    public var costPerApplication: Double
+
+    public init(name: String, intensity: Double, costPerApplication: Double) {
+        self.name = name; self.intensity = intensity; self.costPerApplication = costPerApplication
+    }
+
+    /// The four channels of a regional bank with default reach and cost.
+    public static let defaults: [Channel] = [
+        Channel(name: "branch", intensity: 0.8, costPerApplication: 60),
+        Channel(name: "online", intensity: 1.0, costPerApplication: 45),
+        Channel(name: "field", intensity: 0.6, costPerApplication: 55),
+        Channel(name: "payroll", intensity: 0.5, costPerApplication: 30),
+    ]
+}
+
+/// How the bank decides whom to approve and for how much.
+///
+/// The approval score is a noisy view of latent risk with correlation `modelQuality`:
+/// `score = -modelQuality * z + sqrt(1 - modelQuality^2) * e`, e standard normal, and an
+/// application is approved when `score >= cutoff`. The initial limit is
+/// `income * limitIncomeMultiple * exp(limitScoreSlope * score)`, rounded down to 1,000 yuan
+/// and kept within [minimumLimit, maximumLimit].
+public struct RiskPolicy: Sendable, Equatable {
+    /// Correlation of the approval score with (minus) latent risk, in [0, 1).
+    public var modelQuality: Double = 0.55
+    /// Approval cut-off on the score (a standard normal): -0.2 approves about 58%.
+    public var cutoff: Double = -0.2
+    /// Initial limit as a multiple of monthly income at score 0.
+    public var limitIncomeMultiple: Double = 2.0
+    /// Log-change of the initial limit per unit of score.
+    public var limitScoreSlope: Double = 0.25
+    /// Smallest initial limit, yuan.
+    public var minimumLimit: Double = 3_000
+    /// Largest initial limit, yuan.
+    public var maximumLimit: Double = 100_000
+
+    public init() {}
+}

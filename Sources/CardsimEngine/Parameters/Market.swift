@@ -1,0 +1,78 @@
+/// The region: its adults, how they behave with a card, and how their credit evolves.
+public struct Market: Sendable, Equatable {
+    /// Adults in the region. Each simulated agent stands for `adults / agents` of them.
+    public var adults: Int
+    public var segments: [Segment]
+    public var behaviour: Behaviour
+    public var credit: CreditDynamics
+
+    public init(adults: Int, segments: [Segment], behaviour: Behaviour = Behaviour(),
+                credit: CreditDynamics = CreditDynamics()) {
+        self.adults = adults; self.segments = segments
+        self.behaviour = behaviour; self.credit = credit
+    }
+}
+
+/// Card-usage behaviour shared by all segments.
+public struct Behaviour: Sendable, Equatable {
+    /// Monthly probability that a new, not yet activated account makes its first swipe, in its
+    /// first month on book; it decays by `activationDecay` each further month.
+    public var activationProbability: Double = 0.35
+    /// Multiplicative monthly decay of the activation probability.
+    public var activationDecay: Double = 0.75
+    /// Months without spend after which an activated card counts as dormant.
+    public var dormancyMonths: Int = 6
+    /// Months without spend after which a card counts as long-dormant (reported, target <= 20%).
+    public var longDormancyMonths: Int = 18
+    /// Factor on the monthly usage probability once a card is dormant (habit loss).
+    public var dormantUsageFactor: Double = 0.12
+    /// Monthly probability that an open account with no balance is closed by its holder.
+    public var baseAttrition: Double = 0.003
+    /// Extra monthly closing probability for a dormant or never-activated card.
+    public var dormantAttrition: Double = 0.006
+    /// Probability of closing in the month an annual fee is charged (not waived).
+    public var feeAttrition: Double = 0.12
+    /// Months a rejected applicant waits before it can apply again.
+    public var reapplyCooldownMonths: Int = 6
+    /// Statement balance (yuan) at or above which a revolver may convert to a bill installment.
+    public var billInstallmentThreshold: Double = 2000
+    /// Share of the statement converted into a bill installment.
+    public var billInstallmentShare: Double = 0.6
+
+    public init() {}
+}
+
+/// Delinquency dynamics: a bucket chain current, 1-29, 30-59, 60-89, 90-119, 120-149, 150-179
+/// days past due, and charge-off at 180 days.
+///
+/// From bucket k the account rolls to k+1 (misses the payment), stays (pays the current minimum
+/// only), or cures to current (pays the arrears). For an agent with latent risk z, utilization
+/// U and unemployment u the roll probability is
+///
+///     roll_k = logistic(logit(baseRoll[k]) + riskSlope * z
+///                       + utilizationSlope * (U - 0.3) + unemploymentSlope * (u - u0)),
+///
+/// the last two terms only when `behaviourFeedback` is on, and the cure probability keeps its
+/// base ratio to "stay": cure_k = baseCure[k] * (1 - roll_k) / (1 - baseRoll[k]).
+public struct CreditDynamics: Sendable, Equatable {
+    /// Base monthly roll probability from bucket k to k+1 (k = 0 is current), 7 entries.
+    public var baseRoll: [Double] = [0.018, 0.30, 0.55, 0.72, 0.80, 0.85, 0.90]
+    /// Base monthly cure probability from bucket k back to current (entry 0 unused), 7 entries.
+    public var baseCure: [Double] = [0, 0.62, 0.30, 0.18, 0.12, 0.09, 0.06]
+    /// Log-odds of rolling per unit of latent risk z.
+    public var riskSlope: Double = 0.9
+    /// Log-odds of rolling per unit of utilization above 30% (behaviour feedback).
+    public var utilizationSlope: Double = 1.2
+    /// Log-odds of rolling per percentage point of unemployment above its long-run mean.
+    public var unemploymentSlope: Double = 0.25
+    /// When false, roll rates depend only on the bucket and latent risk (a fixed Markov chain
+    /// per agent): used by the closed-form test.
+    public var behaviourFeedback: Bool = true
+    /// Share of a charged-off balance recovered (booked in the month of charge-off).
+    public var recoveryRate: Double = 0.15
+
+    public init() {}
+
+    /// Number of delinquency buckets before charge-off.
+    public static let buckets = 7
+}

@@ -1,0 +1,137 @@
+/// What happened in one month of one path under one strategy, summed over agents (not yet
+/// scaled by the agent weight). Money is in fen and exact; counts are agents.
+///
+/// The balance identity, exact in integers, is
+///
+///     receivablesClosing = receivablesOpening + spend + cashDisbursed + interest
+///                          + installmentFees + annualFees + lateFees + cashAdvanceFees
+///                          - payments - chargeOffs
+public struct MonthLedger: Sendable, Equatable {
+    // Acquisition and lifecycle counts.
+    public var applications: Int64 = 0
+    public var newAccounts: Int64 = 0
+    public var activations: Int64 = 0
+    public var closures: Int64 = 0
+    public var chargeOffAccounts: Int64 = 0
+    /// Applications by channel, in the order of `Strategy.channels`.
+    public var applicationsByChannel: [Int64]
+    // End-of-month stocks.
+    public var cardsInForce: Int64 = 0
+    public var activeCards: Int64 = 0
+    public var dormantCards: Int64 = 0
+    public var longDormantCards: Int64 = 0
+    public var accountsByBucket: [Int64] = Array(repeating: 0, count: CreditDynamics.buckets)
+    public var receivablesByBucket: [Int64] = Array(repeating: 0, count: CreditDynamics.buckets)
+    // Balance flows, fen.
+    public var receivablesOpening: Int64 = 0
+    public var spend: Int64 = 0
+    public var cashDisbursed: Int64 = 0
+    public var interest: Int64 = 0
+    public var installmentFees: Int64 = 0
+    public var annualFees: Int64 = 0
+    public var lateFees: Int64 = 0
+    public var cashAdvanceFees: Int64 = 0
+    public var payments: Int64 = 0
+    public var chargeOffs: Int64 = 0
+    public var recoveries: Int64 = 0
+    public var receivablesClosing: Int64 = 0
+    /// Spend by category, yuan (fractional: categories split each purchase in fixed shares).
+    public var spendByCategory: [Double] = Array(repeating: 0, count: Category.allCases.count)
+
+    public init(channels: Int) {
+        applicationsByChannel = Array(repeating: 0, count: channels)
+    }
+
+    /// Opening balance plus flows minus the closing balance: zero when the books balance.
+    public var balanceResidual: Int64 {
+        receivablesOpening + spend + cashDisbursed + interest + installmentFees + annualFees
+            + lateFees + cashAdvanceFees - payments - chargeOffs - receivablesClosing
+    }
+
+    /// Receivables 30 or more days past due (buckets 2 to 6), fen.
+    public var receivables30Plus: Int64 { receivablesByBucket[2...].reduce(0, +) }
+
+    /// Adds another ledger's sums (used to combine blocks of agents, in a fixed order).
+    public mutating func add(_ o: MonthLedger) {
+        applications += o.applications; newAccounts += o.newAccounts
+        activations += o.activations; closures += o.closures
+        chargeOffAccounts += o.chargeOffAccounts
+        for c in applicationsByChannel.indices { applicationsByChannel[c] += o.applicationsByChannel[c] }
+        cardsInForce += o.cardsInForce; activeCards += o.activeCards
+        dormantCards += o.dormantCards; longDormantCards += o.longDormantCards
+        for b in 0..<CreditDynamics.buckets {
+            accountsByBucket[b] += o.accountsByBucket[b]
+            receivablesByBucket[b] += o.receivablesByBucket[b]
+        }
+        receivablesOpening += o.receivablesOpening; spend += o.spend
+        cashDisbursed += o.cashDisbursed; interest += o.interest
+        installmentFees += o.installmentFees; annualFees += o.annualFees
+        lateFees += o.lateFees; cashAdvanceFees += o.cashAdvanceFees
+        payments += o.payments; chargeOffs += o.chargeOffs; recoveries += o.recoveries
+        receivablesClosing += o.receivablesClosing
+        for c in spendByCategory.indices { spendByCategory[c] += o.spendByCategory[c] }
+    }
+}
+
+/// The bank's P&L lines of one month, yuan, not yet scaled by the agent weight.
+///
+/// Revenue lines are positive, cost lines are positive amounts subtracted:
+/// `netIncome = interest + installmentFees + annualFees + lateFees + cashAdvanceFees
+///  + interchange - rewards - funding - operating - acquisition - creditLosses`,
+/// with `creditLosses = chargeOffs - recoveries`.
+public struct ProfitAndLoss: Sendable, Equatable {
+    public var interest = 0.0
+    public var installmentFees = 0.0
+    public var annualFees = 0.0
+    public var lateFees = 0.0
+    public var cashAdvanceFees = 0.0
+    public var interchange = 0.0
+    public var rewards = 0.0
+    public var funding = 0.0
+    public var operating = 0.0
+    public var acquisition = 0.0
+    public var creditLosses = 0.0
+
+    public init() {}
+
+    public var revenue: Double {
+        interest + installmentFees + annualFees + lateFees + cashAdvanceFees + interchange
+    }
+
+    public var netIncome: Double {
+        revenue - rewards - funding - operating - acquisition - creditLosses
+    }
+
+    /// Builds the month's P&L from the ledger, the strategy's rates and the macro state.
+    /// Funding cost is charged on the average of opening and closing receivables.
+    public init(ledger l: MonthLedger, strategy: Strategy, macro: MacroState) {
+        let yuan = 0.01
+        interest = Double(l.interest) * yuan
+        installmentFees = Double(l.installmentFees) * yuan
+        annualFees = Double(l.annualFees) * yuan
+        lateFees = Double(l.lateFees) * yuan
+        cashAdvanceFees = Double(l.cashAdvanceFees) * yuan
+        let e = strategy.economics, p = strategy.product
+        for c in 0..<l.spendByCategory.count {
+            interchange += l.spendByCategory[c] * e.interchangeRates[c]
+            rewards += l.spendByCategory[c] * p.rewardsRate * p.categoryRewardMultipliers[c] * e.rewardsCostPerYuan
+        }
+        let averageReceivables = Double(l.receivablesOpening + l.receivablesClosing) * 0.5 * yuan
+        funding = averageReceivables * (macro.fundingRate + e.fundingSpread) / 12
+        operating = Double(l.cardsInForce) * e.operatingCostPerAccount
+        for (c, channel) in strategy.channels.enumerated() {
+            acquisition += Double(l.applicationsByChannel[c]) * channel.costPerApplication
+        }
+        creditLosses = Double(l.chargeOffs - l.recoveries) * yuan
+    }
+}
+
+/// One month of one path under one strategy: the ledger and the P&L.
+public struct MonthRecord: Sendable, Equatable {
+    public var ledger: MonthLedger
+    public var pnl: ProfitAndLoss
+
+    public init(ledger: MonthLedger, pnl: ProfitAndLoss) {
+        self.ledger = ledger; self.pnl = pnl
+    }
+}

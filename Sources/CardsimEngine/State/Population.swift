@@ -1,0 +1,101 @@
+/// Where an agent stands with the bank.
+public enum Lifecycle: UInt8, Sendable {
+    /// Holds no card of ours (may hold competitors'); may apply.
+    case prospect = 0
+    /// Approved and issued, not yet activated (no first swipe).
+    case issued = 1
+    /// Activated; active or dormant depending on months since the last spend.
+    case open = 2
+    /// Closed by the holder (attrition); may not re-apply within the horizon.
+    case closed = 3
+    /// Charged off at 180 days past due.
+    case chargedOff = 4
+}
+
+/// Every adult of the region as columns (structure of arrays). Money is in fen (1/100 yuan)
+/// as `Int64`, so the balance identity holds exactly; traits are `Double`.
+///
+/// The buffers are allocated once per worker and reused for every path and strategy.
+public final class Population: @unchecked Sendable {
+    public let count: Int
+
+    // Traits, drawn once per path.
+    /// Segment index into `Market.segments`.
+    public let segment: UnsafeMutablePointer<UInt8>
+    /// Monthly income, yuan.
+    public let income: UnsafeMutablePointer<Double>
+    /// Latent credit risk z-score (larger is riskier).
+    public let risk: UnsafeMutablePointer<Double>
+    /// Monthly probability of using the card while active.
+    public let engagement: UnsafeMutablePointer<Double>
+    /// Median monthly spend when the card is used, yuan.
+    public let spendScale: UnsafeMutablePointer<Double>
+    /// Share of the statement paid each month; 1 for transactors.
+    public let payFraction: UnsafeMutablePointer<Double>
+    /// Price sensitivity (multiplies offer cost in the choice model).
+    public let priceSensitivity: UnsafeMutablePointer<Double>
+    /// Reward sensitivity (multiplies offer rewards in the choice model).
+    public let rewardSensitivity: UnsafeMutablePointer<Double>
+
+    // Account state.
+    /// `Lifecycle` raw value.
+    public let state: UnsafeMutablePointer<UInt8>
+    /// Delinquency bucket: 0 current, 1 = 1-29 days, ..., 6 = 150-179 days past due.
+    public let bucket: UnsafeMutablePointer<UInt8>
+    /// Months on book (0 in the month the account is opened).
+    public let monthsOnBook: UnsafeMutablePointer<UInt16>
+    /// Months since the last spend (for issued cards: months since issue).
+    public let monthsSinceSpend: UnsafeMutablePointer<UInt16>
+    /// Swipes since the last account anniversary (for the annual-fee waiver).
+    public let swipesThisYear: UnsafeMutablePointer<UInt16>
+    /// Months a rejected prospect must still wait before applying again.
+    public let cooldown: UnsafeMutablePointer<UInt8>
+    /// Approval score at application (standard-normal scale).
+    public let score: UnsafeMutablePointer<Double>
+    /// Credit limit, fen.
+    public let limit: UnsafeMutablePointer<Int64>
+    /// Revolving balance (statement balance not yet paid, plus this month's postings), fen.
+    public let revolving: UnsafeMutablePointer<Int64>
+    /// Outstanding bill-installment principal, fen; monthly principal and fee, fen.
+    public let billBalance: UnsafeMutablePointer<Int64>
+    public let billPrincipal: UnsafeMutablePointer<Int64>
+    public let billFee: UnsafeMutablePointer<Int64>
+    /// Outstanding cash-installment principal, fen; monthly principal and fee, fen.
+    public let cashBalance: UnsafeMutablePointer<Int64>
+    public let cashPrincipal: UnsafeMutablePointer<Int64>
+    public let cashFee: UnsafeMutablePointer<Int64>
+
+    public init(count: Int) {
+        self.count = count
+        func make<T>(_ zero: T) -> UnsafeMutablePointer<T> {
+            let p = UnsafeMutablePointer<T>.allocate(capacity: Swift.max(count, 1))
+            p.initialize(repeating: zero, count: Swift.max(count, 1))
+            return p
+        }
+        segment = make(0); income = make(0); risk = make(0); engagement = make(0)
+        spendScale = make(0); payFraction = make(1); priceSensitivity = make(1); rewardSensitivity = make(1)
+        state = make(0); bucket = make(0); monthsOnBook = make(0); monthsSinceSpend = make(0)
+        swipesThisYear = make(0); cooldown = make(0); score = make(0); limit = make(0)
+        revolving = make(0); billBalance = make(0); billPrincipal = make(0); billFee = make(0)
+        cashBalance = make(0); cashPrincipal = make(0); cashFee = make(0)
+    }
+
+    deinit {
+        segment.deallocate(); income.deallocate(); risk.deallocate(); engagement.deallocate()
+        spendScale.deallocate(); payFraction.deallocate(); priceSensitivity.deallocate()
+        rewardSensitivity.deallocate(); state.deallocate(); bucket.deallocate()
+        monthsOnBook.deallocate(); monthsSinceSpend.deallocate(); swipesThisYear.deallocate()
+        cooldown.deallocate(); score.deallocate(); limit.deallocate(); revolving.deallocate()
+        billBalance.deallocate(); billPrincipal.deallocate(); billFee.deallocate()
+        cashBalance.deallocate(); cashPrincipal.deallocate(); cashFee.deallocate()
+    }
+
+    /// Total amount owed by agent `i`, fen: revolving plus both installment balances.
+    @inline(__always)
+    public func receivable(_ i: Int) -> Int64 {
+        revolving[i] &+ billBalance[i] &+ cashBalance[i]
+    }
+
+    /// Bytes held per agent (for the memory estimate printed by the benchmark).
+    public static let bytesPerAgent = 1 + 8 * 7 + 1 + 1 + 2 * 3 + 1 + 8 + 8 * 8
+}
