@@ -16,10 +16,10 @@ public struct Channel: Sendable, Equatable {
 
     /// The four channels of a regional bank with default reach and cost.
     public static let defaults: [Channel] = [
-        Channel(name: "branch", intensity: 0.8, costPerApplication: 60),
-        Channel(name: "online", intensity: 1.0, costPerApplication: 45),
-        Channel(name: "field", intensity: 0.6, costPerApplication: 55),
-        Channel(name: "payroll", intensity: 0.5, costPerApplication: 30),
+        Channel(name: "branch", intensity: 0.8, costPerApplication: 70),
+        Channel(name: "online", intensity: 1.0, costPerApplication: 55),
+        Channel(name: "field", intensity: 0.6, costPerApplication: 60),
+        Channel(name: "payroll", intensity: 0.5, costPerApplication: 35),
     ]
 }
 

@@ -56,13 +56,13 @@ public struct Behaviour: Sendable, Equatable {
 /// base ratio to "stay": cure_k = baseCure[k] * (1 - roll_k) / (1 - baseRoll[k]).
 public struct CreditDynamics: Sendable, Equatable {
     /// Base monthly roll probability from bucket k to k+1 (k = 0 is current), 7 entries.
-    public var baseRoll: [Double] = [0.018, 0.30, 0.55, 0.72, 0.80, 0.85, 0.90]
+    public var baseRoll: [Double] = [0.0022, 0.22, 0.45, 0.55, 0.62, 0.68, 0.75]
     /// Base monthly cure probability from bucket k back to current (entry 0 unused), 7 entries.
-    public var baseCure: [Double] = [0, 0.62, 0.30, 0.18, 0.12, 0.09, 0.06]
+    public var baseCure: [Double] = [0, 0.70, 0.30, 0.20, 0.15, 0.12, 0.10]
     /// Log-odds of rolling per unit of latent risk z.
-    public var riskSlope: Double = 0.9
+    public var riskSlope: Double = 0.8
     /// Log-odds of rolling per unit of utilization above 30% (behaviour feedback).
-    public var utilizationSlope: Double = 1.2
+    public var utilizationSlope: Double = 0.8
     /// Log-odds of rolling per percentage point of unemployment above its long-run mean.
     public var unemploymentSlope: Double = 0.25
     /// When false, roll rates depend only on the bucket and latent risk (a fixed Markov chain

@@ -73,10 +73,10 @@ public struct Segment: Sendable, Equatable {
     public init(
         name: String, share: Double, incomeMedian: Double, incomeSigma: Double = 0.5,
         riskMean: Double = 0, riskSigma: Double = 1, spendShareOfIncome: Double = 0.3,
-        spendSigma: Double = 0.6, averageTicket: Double = 180, engagementLogit: Double = 0.8,
-        engagementSigma: Double = 1.6, revolverShare: Double = 0.35, payFractionLow: Double = 0.1,
+        spendSigma: Double = 0.6, averageTicket: Double = 180, engagementLogit: Double = -0.6,
+        engagementSigma: Double = 2.0, revolverShare: Double = 0.35, payFractionLow: Double = 0.1,
         payFractionHigh: Double = 0.6, priceSensitivity: Double = 1, rewardSensitivity: Double = 1,
-        applyPropensity: Double = 0.003, channelAffinity: [String: Double] = [:],
+        applyPropensity: Double = 0.0008, channelAffinity: [String: Double] = [:],
         categoryMix: [Double] = [0.25, 0.15, 0.08, 0.08, 0.25, 0.05, 0.14],
         initialPenetration: Double = 0.1, cashInstallmentPropensity: Double = 0.004,
         billInstallmentPropensity: Double = 0.05

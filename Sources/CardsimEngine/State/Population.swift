@@ -54,8 +54,10 @@ public final class Population: @unchecked Sendable {
     public let score: UnsafeMutablePointer<Double>
     /// Credit limit, fen.
     public let limit: UnsafeMutablePointer<Int64>
-    /// Revolving balance (statement balance not yet paid, plus this month's postings), fen.
+    /// Revolving balance (last statement not yet paid, plus this month's postings), fen.
     public let revolving: UnsafeMutablePointer<Int64>
+    /// Balance of the last statement, due for payment this month, fen.
+    public let due: UnsafeMutablePointer<Int64>
     /// Outstanding bill-installment principal, fen; monthly principal and fee, fen.
     public let billBalance: UnsafeMutablePointer<Int64>
     public let billPrincipal: UnsafeMutablePointer<Int64>
@@ -64,6 +66,8 @@ public final class Population: @unchecked Sendable {
     public let cashBalance: UnsafeMutablePointer<Int64>
     public let cashPrincipal: UnsafeMutablePointer<Int64>
     public let cashFee: UnsafeMutablePointer<Int64>
+    /// Per-month scratch flags set by one kernel and read by a later one (`MonthFlags`).
+    public let flags: UnsafeMutablePointer<UInt8>
 
     public init(count: Int) {
         self.count = count
@@ -76,8 +80,8 @@ public final class Population: @unchecked Sendable {
         spendScale = make(0); payFraction = make(1); priceSensitivity = make(1); rewardSensitivity = make(1)
         state = make(0); bucket = make(0); monthsOnBook = make(0); monthsSinceSpend = make(0)
         swipesThisYear = make(0); cooldown = make(0); score = make(0); limit = make(0)
-        revolving = make(0); billBalance = make(0); billPrincipal = make(0); billFee = make(0)
-        cashBalance = make(0); cashPrincipal = make(0); cashFee = make(0)
+        revolving = make(0); due = make(0); billBalance = make(0); billPrincipal = make(0); billFee = make(0)
+        cashBalance = make(0); cashPrincipal = make(0); cashFee = make(0); flags = make(0)
     }
 
     deinit {
@@ -85,9 +89,9 @@ public final class Population: @unchecked Sendable {
         spendScale.deallocate(); payFraction.deallocate(); priceSensitivity.deallocate()
         rewardSensitivity.deallocate(); state.deallocate(); bucket.deallocate()
         monthsOnBook.deallocate(); monthsSinceSpend.deallocate(); swipesThisYear.deallocate()
-        cooldown.deallocate(); score.deallocate(); limit.deallocate(); revolving.deallocate()
+        cooldown.deallocate(); score.deallocate(); limit.deallocate(); revolving.deallocate(); due.deallocate()
         billBalance.deallocate(); billPrincipal.deallocate(); billFee.deallocate()
-        cashBalance.deallocate(); cashPrincipal.deallocate(); cashFee.deallocate()
+        cashBalance.deallocate(); cashPrincipal.deallocate(); cashFee.deallocate(); flags.deallocate()
     }
 
     /// Total amount owed by agent `i`, fen: revolving plus both installment balances.
@@ -97,5 +101,28 @@ public final class Population: @unchecked Sendable {
     }
 
     /// Bytes held per agent (for the memory estimate printed by the benchmark).
-    public static let bytesPerAgent = 1 + 8 * 7 + 1 + 1 + 2 * 3 + 1 + 8 + 8 * 8
+    public static let bytesPerAgent = 1 + 8 * 7 + 1 + 1 + 2 * 3 + 1 + 8 + 9 * 8 + 1
+}
+
+/// Bits of `Population.flags`, valid within one month.
+public enum MonthFlags {
+    /// The card made its first swipe this month (set by activation, read by spend).
+    public static let firstSwipe: UInt8 = 1
+    /// An annual fee was charged this month (set by statement, read by attrition).
+    public static let annualFeeCharged: UInt8 = 2
+    /// Payment outcome (bits 2-3): set by statement, read by delinquency.
+    public static let outcomeShift: UInt8 = 2
+    public static let outcomeMask: UInt8 = 0b1100
+}
+
+/// What an account did with its statement this month.
+public enum PaymentOutcome: UInt8, Sendable {
+    /// No statement due, or paid as usual while current.
+    case normal = 0
+    /// Missed the minimum payment: rolls one bucket (or charges off from 150-179 days).
+    case roll = 1
+    /// Paid the current minimum only: stays in its bucket.
+    case stay = 2
+    /// Paid the arrears: back to current.
+    case cure = 3
 }

@@ -1,0 +1,40 @@
+/// Kernel 7, accounting snapshot at month end: counts cards in force (issued or open), active
+/// cards (used within the dormancy window), dormant and long-dormant cards (unused, or issued
+/// and never activated, for the dormancy / long-dormancy window or longer), accounts and
+/// receivables by delinquency bucket and closing receivables; then ages the accounts by a month
+/// and clears the month's flags.
+enum Account {
+    static func run(_ pop: Population, _ range: Range<Int>, _ ctx: MonthContext,
+                    _ rng: PathRandom, _ ledger: inout MonthLedger) {
+        let open = Lifecycle.open.rawValue, issued = Lifecycle.issued.rawValue
+        var inForce: Int64 = 0, active: Int64 = 0, dormant: Int64 = 0, longDormant: Int64 = 0
+        var closing: Int64 = 0
+        var accounts = [Int64](repeating: 0, count: CreditDynamics.buckets)
+        var balances = [Int64](repeating: 0, count: CreditDynamics.buckets)
+        for i in range {
+            pop.flags[i] = 0
+            let state = pop.state[i]
+            guard state == open || state == issued else { continue }
+            let owed = pop.receivable(i)
+            closing += owed
+            inForce += 1
+            let idle = pop.monthsSinceSpend[i]
+            if state == open && idle < ctx.dormancyMonths { active += 1 }
+            if idle >= ctx.dormancyMonths { dormant += 1 }
+            if idle >= ctx.longDormancyMonths { longDormant += 1 }
+            let b = Int(pop.bucket[i])
+            accounts[b] += 1
+            balances[b] += owed
+            if pop.monthsOnBook[i] < UInt16.max { pop.monthsOnBook[i] += 1 }
+        }
+        ledger.cardsInForce += inForce
+        ledger.activeCards += active
+        ledger.dormantCards += dormant
+        ledger.longDormantCards += longDormant
+        ledger.receivablesClosing += closing
+        for b in 0..<CreditDynamics.buckets {
+            ledger.accountsByBucket[b] += accounts[b]
+            ledger.receivablesByBucket[b] += balances[b]
+        }
+    }
+}

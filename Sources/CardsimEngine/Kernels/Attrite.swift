@@ -1,0 +1,36 @@
+/// Kernel 6, attrition: a current card holder may close the card. The monthly probability is
+/// `baseAttrition`, plus `dormantAttrition` when the card is dormant (or issued and never used
+/// for the dormancy window), plus `feeAttrition` in a month an annual fee was charged. Closing
+/// requires a zero receivable, except that a holder leaving over the fee pays off the balance
+/// (including the fee) as it goes. Dormancy and reactivation themselves follow from the spend
+/// kernel (usage probability falls by `dormantUsageFactor` once dormant; one swipe reactivates).
+/// Draws: purpose `lifecycle`, u0.
+enum Attrite {
+    static func run(_ pop: Population, _ range: Range<Int>, _ ctx: MonthContext,
+                    _ rng: PathRandom, _ ledger: inout MonthLedger) {
+        let open = Lifecycle.open.rawValue, issued = Lifecycle.issued.rawValue
+        var closures: Int64 = 0, payments: Int64 = 0
+        for i in range {
+            let state = pop.state[i]
+            guard (state == open || state == issued) && pop.bucket[i] == 0 else { continue }
+            let feeCharged = pop.flags[i] & MonthFlags.annualFeeCharged != 0
+            let owed = pop.receivable(i)
+            guard owed == 0 || feeCharged else { continue }
+            var p = ctx.baseAttrition
+            if pop.monthsSinceSpend[i] >= ctx.dormancyMonths { p += ctx.dormantAttrition }
+            if feeCharged { p += ctx.feeAttrition }
+            let u = Draw.unit(rng.words(agent: i, month: ctx.month, .lifecycle).0)
+            if u < p {
+                payments += owed
+                pop.revolving[i] = 0
+                pop.due[i] = 0
+                pop.billBalance[i] = 0
+                pop.cashBalance[i] = 0
+                pop.state[i] = Lifecycle.closed.rawValue
+                closures += 1
+            }
+        }
+        ledger.closures += closures
+        ledger.payments += payments
+    }
+}

@@ -1,0 +1,34 @@
+/// Kernel 5, delinquency: applies the payment outcome to the bucket. A roll moves the account
+/// one bucket on (current -> 1-29 -> 30-59 ... -> 150-179 days); a roll from 150-179 days is a
+/// charge-off at 180 days: the whole receivable is written off, `recoveryRate` of it is booked
+/// as recovered, and the account leaves the book. A cure returns it to current.
+enum Delinquency {
+    static func run(_ pop: Population, _ range: Range<Int>, _ ctx: MonthContext,
+                    _ rng: PathRandom, _ ledger: inout MonthLedger) {
+        let last = UInt8(CreditDynamics.buckets - 1)
+        var chargeOffs: Int64 = 0, recoveries: Int64 = 0, accounts: Int64 = 0
+        for i in range {
+            let outcome = (pop.flags[i] & MonthFlags.outcomeMask) >> MonthFlags.outcomeShift
+            if outcome == PaymentOutcome.roll.rawValue {
+                if pop.bucket[i] == last {
+                    let loss = pop.receivable(i)
+                    chargeOffs += loss
+                    recoveries += Int64(Double(loss) * ctx.recoveryRate)
+                    accounts += 1
+                    pop.revolving[i] = 0
+                    pop.due[i] = 0
+                    pop.billBalance[i] = 0
+                    pop.cashBalance[i] = 0
+                    pop.state[i] = Lifecycle.chargedOff.rawValue
+                } else {
+                    pop.bucket[i] += 1
+                }
+            } else if outcome == PaymentOutcome.cure.rawValue {
+                pop.bucket[i] = 0
+            }
+        }
+        ledger.chargeOffs += chargeOffs
+        ledger.recoveries += recoveries
+        ledger.chargeOffAccounts += accounts
+    }
+}

@@ -1,0 +1,145 @@
+/// Kernel 4, payment and statement, for every issued or open account, in this order:
+///
+/// 1. annual fee on each anniversary (months on book 12, 24, ...) unless the card was swiped
+///    `annualFeeWaiverSwipes` times in the card year; the swipe count then restarts;
+/// 2. installments bill their monthly principal and fee into the revolving balance;
+/// 3. a current account on book 6+ months with no cash installment takes one with its
+///    segment's propensity: min(cap, income multiple x income, open-to-buy), whole thousands of
+///    yuan, over `cashInstallmentMonths` (caps: 50,000 yuan, 24 months), one-off fee charged;
+/// 4. payment of last month's statement D: with the roll / cure probabilities of
+///    `CreditDynamics` the account misses (pays nothing; late fee = rate x minimum), pays the
+///    current minimum only (stays in its bucket), or pays as usual (transactors D in full;
+///    revolvers max(minimum, fraction x D); a curing account also covers its arrears,
+///    (bucket + 1) x minimum). Minimum = min(D, max(floor, rate x D));
+/// 5. interest at APR / 12 on what is carried of D (purchases paid in full by the due date
+///    are interest-free);
+/// 6. a current revolver whose new statement is at least the threshold converts a share of it
+///    into a bill installment with its segment's propensity;
+/// 7. the statement is cut: the revolving balance becomes next month's D.
+///
+/// Amounts are truncated to the fen. Draws: `installments` (u0 cash, u1 bill), `payment` (u0).
+enum Statement {
+    static func run(_ pop: Population, _ range: Range<Int>, _ ctx: MonthContext,
+                    _ rng: PathRandom, _ ledger: inout MonthLedger) {
+        let open = Lifecycle.open.rawValue, issued = Lifecycle.issued.rawValue
+        var annualFees: Int64 = 0, installmentFees: Int64 = 0, cashDisbursed: Int64 = 0
+        var cashAdvanceFees: Int64 = 0, payments: Int64 = 0, lateFees: Int64 = 0, interest: Int64 = 0
+        for i in range {
+            let state = pop.state[i]
+            guard state == open || state == issued else { continue }
+            let s = Int(pop.segment[i])
+            var revolving = pop.revolving[i]
+            let bucket = Int(pop.bucket[i])
+
+            // 1. Annual fee.
+            let mob = pop.monthsOnBook[i]
+            if state == open && mob > 0 && mob % 12 == 0 {
+                if pop.swipesThisYear[i] < ctx.waiverSwipes && ctx.annualFee > 0 {
+                    revolving += ctx.annualFee
+                    annualFees += ctx.annualFee
+                    pop.flags[i] |= MonthFlags.annualFeeCharged
+                }
+                pop.swipesThisYear[i] = 0
+            }
+
+            // 2. Installments bill principal and fee.
+            if pop.billBalance[i] > 0 {
+                let due = min(pop.billPrincipal[i], pop.billBalance[i])
+                pop.billBalance[i] -= due
+                revolving += due + pop.billFee[i]
+                installmentFees += pop.billFee[i]
+            }
+            if pop.cashBalance[i] > 0 {
+                let due = min(pop.cashPrincipal[i], pop.cashBalance[i])
+                pop.cashBalance[i] -= due
+                revolving += due + pop.cashFee[i]
+                installmentFees += pop.cashFee[i]
+            }
+
+            // 3. Cash installment.
+            let current = state == open && bucket == 0
+            let w = current ? rng.words(agent: i, month: ctx.month, .installments) : (0, 0, 0, 0)
+            if current && pop.cashBalance[i] == 0 && mob >= 6 && Draw.unit(w.0) < ctx.cashPropensity[s] {
+                let openToBuy = Double(pop.limit[i] - revolving - pop.billBalance[i]) * 0.01
+                let yuan = min(ctx.cashCap, ctx.cashIncomeMultiple * pop.income[i], openToBuy)
+                let amount = Int64(max(yuan, 0) / 1000) * 100_000
+                if amount > 0 {
+                    pop.cashBalance[i] = amount
+                    pop.cashPrincipal[i] = (amount + ctx.cashMonths - 1) / ctx.cashMonths
+                    pop.cashFee[i] = Int64(Double(amount) * ctx.installmentFeeRate)
+                    cashDisbursed += amount
+                    let fee = Int64(Double(amount) * ctx.cashAdvanceFeeRate)
+                    revolving += fee
+                    cashAdvanceFees += fee
+                }
+            }
+
+            // 4. Payment of last month's statement.
+            var outcome = PaymentOutcome.normal
+            let due = pop.due[i]
+            if due > 0 || bucket > 0 {
+                let minimum = min(due, max(ctx.minimumPaymentFloor, Int64(Double(due) * ctx.minimumPaymentRate)))
+                var shift = ctx.riskSlope * pop.risk[i] + ctx.macroShift
+                if ctx.feedback {
+                    let owed = revolving + pop.billBalance[i] + pop.cashBalance[i]
+                    shift += ctx.utilizationSlope * (Double(owed) / Double(max(pop.limit[i], 1)) - 0.3)
+                }
+                let roll = logistic(ctx.rollLogit[bucket] + shift)
+                let u = Draw.unit(rng.words(agent: i, month: ctx.month, .payment).0)
+                let fraction = pop.payFraction[i]
+                let usual = fraction >= 1 ? due : max(minimum, Int64(Double(due) * fraction))
+                var paid: Int64
+                if u < roll {
+                    outcome = .roll
+                    paid = 0
+                } else if bucket == 0 {
+                    paid = usual
+                } else if u < roll + ctx.baseCure[bucket] * (1 - roll) / (1 - ctx.baseRoll[bucket]) {
+                    outcome = .cure
+                    paid = max(usual, minimum * Int64(bucket + 1))
+                } else {
+                    outcome = .stay
+                    paid = minimum
+                }
+                paid = min(paid, revolving)
+                revolving -= paid
+                payments += paid
+                // 5. Interest on what is carried of the statement, then the late fee.
+                let carried = min(due - paid, revolving)
+                if carried > 0 {
+                    let charge = Int64(Double(carried) * ctx.monthlyRate)
+                    revolving += charge
+                    interest += charge
+                }
+                if outcome == .roll && minimum > 0 {
+                    let fee = Int64(Double(minimum) * ctx.lateFeeRate)
+                    revolving += fee
+                    lateFees += fee
+                }
+            }
+
+            // 6. Bill installment on the new statement.
+            if current && outcome != .roll && pop.payFraction[i] < 1 && pop.billBalance[i] == 0
+                && revolving >= ctx.billThreshold && Draw.unit(w.1) < ctx.billPropensity[s]
+            {
+                let amount = Int64(Double(revolving) * ctx.billShare)
+                revolving -= amount
+                pop.billBalance[i] = amount
+                pop.billPrincipal[i] = (amount + ctx.billMonths - 1) / ctx.billMonths
+                pop.billFee[i] = Int64(Double(amount) * ctx.installmentFeeRate)
+            }
+
+            // 7. Statement cut.
+            pop.flags[i] = (pop.flags[i] & ~MonthFlags.outcomeMask) | (outcome.rawValue << MonthFlags.outcomeShift)
+            pop.revolving[i] = revolving
+            pop.due[i] = revolving
+        }
+        ledger.annualFees += annualFees
+        ledger.installmentFees += installmentFees
+        ledger.cashDisbursed += cashDisbursed
+        ledger.cashAdvanceFees += cashAdvanceFees
+        ledger.payments += payments
+        ledger.lateFees += lateFees
+        ledger.interest += interest
+    }
+}

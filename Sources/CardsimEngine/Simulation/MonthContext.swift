@@ -1,0 +1,158 @@
+/// Everything the kernels read in one month of one strategy, precomputed once per month so that
+/// the per-agent loops do no parameter lookups: rates in fen, per-segment tables, logits.
+public struct MonthContext: Sendable {
+    /// Month number, 1-based.
+    public let month: Int
+    public let macro: MacroState
+    /// Offers of competitors in force this month.
+    public let competitorOffers: [Offer]
+
+    // Segment tables, indexed by segment.
+    /// Cumulative application probability through channels 0...c: `applyCumulative[s][c]`.
+    let applyCumulative: [[Double]]
+    let categoryMix: [[Double]]
+    let spendSigma: [Double]
+    let spendLogMean: [Double]     // -sigma^2 / 2, so the mean multiplier is 1
+    let inverseTicket: [Double]
+    let cashPropensity: [Double]
+    let billPropensity: [Double]
+
+    // Credit dynamics.
+    let rollLogit: [Double]
+    let baseRoll: [Double]
+    let baseCure: [Double]
+    let riskSlope: Double
+    let feedback: Bool
+    let utilizationSlope: Double
+    /// Macro contribution to the roll log-odds (zero without behaviour feedback).
+    let macroShift: Double
+    let recoveryRate: Double
+
+    // Behaviour.
+    let activationByMonthOnBook: [Double]
+    let dormancyMonths: UInt16
+    let longDormancyMonths: UInt16
+    let dormantUsageFactor: Double
+    let baseAttrition: Double
+    let dormantAttrition: Double
+    let feeAttrition: Double
+    let cooldownMonths: UInt8
+    let billThreshold: Int64
+    let billShare: Double
+    /// Spend multiplier from consumption growth.
+    let spendMultiplier: Double
+
+    // Product and policy.
+    let modelQuality: Double
+    let modelNoise: Double
+    let cutoff: Double
+    let limitIncomeMultiple: Double
+    let limitScoreSlope: Double
+    let minimumLimit: Double
+    let maximumLimit: Double
+    let annualFee: Int64
+    let waiverSwipes: UInt16
+    let monthlyRate: Double
+    let installmentFeeRate: Double
+    let billMonths: Int64
+    let cashMonths: Int64
+    let cashCap: Double
+    let cashIncomeMultiple: Double
+    let cashAdvanceFeeRate: Double
+    let lateFeeRate: Double
+    let minimumPaymentRate: Double
+    let minimumPaymentFloor: Int64
+
+    public init(month: Int, scenario: Scenario, strategy: Strategy, macro: MacroState, competitorOffers: [Offer]) {
+        self.month = month
+        self.macro = macro
+        self.competitorOffers = competitorOffers
+        let market = scenario.market
+        let segments = market.segments
+        let offer = strategy.product.offer
+        applyCumulative = segments.map { seg in
+            let appeal = ChoiceModel.shareOfApplications(own: offer, competitors: competitorOffers,
+                                                         priceSensitivity: seg.priceSensitivity,
+                                                         rewardSensitivity: seg.rewardSensitivity)
+            var acc = 0.0
+            return strategy.channels.map { ch in
+                acc += seg.applyPropensity * ch.intensity * (seg.channelAffinity[ch.name] ?? 1) * appeal
+                return min(acc, 1)
+            }
+        }
+        categoryMix = segments.map(\.categoryMix)
+        spendSigma = segments.map(\.spendSigma)
+        spendLogMean = segments.map { -0.5 * $0.spendSigma * $0.spendSigma }
+        inverseTicket = segments.map { 1 / $0.averageTicket }
+        cashPropensity = segments.map(\.cashInstallmentPropensity)
+        billPropensity = segments.map(\.billInstallmentPropensity)
+
+        let credit = market.credit
+        baseRoll = credit.baseRoll
+        baseCure = credit.baseCure
+        rollLogit = credit.baseRoll.map { logit($0) }
+        riskSlope = credit.riskSlope
+        feedback = credit.behaviourFeedback
+        utilizationSlope = credit.utilizationSlope
+        macroShift = credit.behaviourFeedback
+            ? credit.unemploymentSlope * (macro.unemployment - scenario.macro.unemploymentMean) : 0
+        recoveryRate = credit.recoveryRate
+
+        let b = market.behaviour
+        activationByMonthOnBook = (0..<64).map { b.activationProbability * _pow(b.activationDecay, Double($0)) }
+        dormancyMonths = UInt16(b.dormancyMonths)
+        longDormancyMonths = UInt16(b.longDormancyMonths)
+        dormantUsageFactor = b.dormantUsageFactor
+        baseAttrition = b.baseAttrition
+        dormantAttrition = b.dormantAttrition
+        feeAttrition = b.feeAttrition
+        cooldownMonths = UInt8(min(b.reapplyCooldownMonths, 255))
+        billThreshold = Int64(b.billInstallmentThreshold * 100)
+        billShare = b.billInstallmentShare
+        spendMultiplier = max(0, 1 + scenario.macro.spendElasticity * (macro.consumptionGrowth - scenario.macro.consumptionGrowthMean))
+
+        let r = strategy.risk, p = strategy.product
+        modelQuality = r.modelQuality
+        modelNoise = (1 - r.modelQuality * r.modelQuality).squareRoot()
+        cutoff = r.cutoff
+        limitIncomeMultiple = r.limitIncomeMultiple
+        limitScoreSlope = r.limitScoreSlope
+        minimumLimit = r.minimumLimit
+        maximumLimit = r.maximumLimit
+        annualFee = Int64(p.annualFee * 100)
+        waiverSwipes = UInt16(p.annualFeeWaiverSwipes)
+        monthlyRate = p.apr / 12
+        installmentFeeRate = p.installmentFeeRate
+        billMonths = Int64(max(1, p.billInstallmentMonths))
+        cashMonths = Int64(max(1, min(p.cashInstallmentMonths, Product.cashInstallmentRegulatoryMonths)))
+        cashCap = min(p.cashInstallmentCap, Product.cashInstallmentRegulatoryCap)
+        cashIncomeMultiple = p.cashInstallmentIncomeMultiple
+        cashAdvanceFeeRate = p.cashAdvanceFeeRate
+        lateFeeRate = p.lateFeeRate
+        minimumPaymentRate = p.minimumPaymentRate
+        minimumPaymentFloor = Int64(p.minimumPaymentFloor * 100)
+    }
+
+    /// Initial credit limit for an approval score, fen: income x multiple x e^(slope x score),
+    /// within [minimumLimit, maximumLimit], rounded down to 1,000 yuan.
+    @inline(__always)
+    func initialLimit(income: Double, score: Double) -> Int64 {
+        MonthContext.limit(income: income, score: score, multiple: limitIncomeMultiple,
+                           slope: limitScoreSlope, low: minimumLimit, high: maximumLimit)
+    }
+
+    @inline(__always)
+    static func limit(income: Double, score: Double, multiple: Double, slope: Double,
+                      low: Double, high: Double) -> Int64 {
+        let l = min(max(income * multiple * _exp(slope * score), low), high)
+        return Int64(l / 1000) * 100_000
+    }
+
+    /// The initial-limit rule of a risk policy as a function of (income, score).
+    static func limitRule(_ r: RiskPolicy) -> (Double, Double) -> Int64 {
+        { income, score in
+            limit(income: income, score: score, multiple: r.limitIncomeMultiple,
+                  slope: r.limitScoreSlope, low: r.minimumLimit, high: r.maximumLimit)
+        }
+    }
+}

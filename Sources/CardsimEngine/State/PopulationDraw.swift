@@ -1,0 +1,102 @@
+extension CreditDynamics {
+    /// Quasi-stationary bucket distribution of an account whose roll log-odds are shifted by
+    /// `shift`: the flows into and out of each bucket balance,
+    /// pi_k (roll_k + cure_k) = pi_{k-1} roll_{k-1} for k = 1...6, normalised to sum to 1.
+    /// Used to seed the initial book so that delinquency does not start from zero.
+    public func quasiStationary(shift: Double) -> [Double] {
+        var pi = [Double](repeating: 0, count: CreditDynamics.buckets)
+        pi[0] = 1
+        var previousRoll = logistic(logit(baseRoll[0]) + shift)
+        for k in 1..<CreditDynamics.buckets {
+            let roll = logistic(logit(baseRoll[k]) + shift)
+            let cure = baseCure[k] * (1 - roll) / (1 - baseRoll[k])
+            pi[k] = pi[k - 1] * previousRoll / (roll + cure)
+            previousRoll = roll
+        }
+        let total = pi.reduce(0, +)
+        return pi.map { $0 / total }
+    }
+}
+
+/// Draws a path's population: every adult's traits, and the bank's book at month 0.
+///
+/// Segments are assigned by position (agent i belongs to the segment whose cumulative share
+/// interval holds (i + 0.5) / N), so segment sizes are exact. Traits follow `Segment`. An agent
+/// holds the bank's card at month 0 with its segment's `initialPenetration`; such an account
+/// has been on book 1-96 months (uniform), was activated with probability 0.88, has gone
+/// unused for a geometric number of months with its engagement as success probability, starts
+/// in a delinquency bucket drawn from `quasiStationary`, and (if it revolves with fraction f)
+/// carries a balance of monthly spend x (1 - f) / f, plus last month's spend if it was used then,
+/// at most 80% of its limit; that balance is the statement due in month 1.
+/// Draws: purposes `populationTraits`, `populationTraits2`, `initialBook`, `initialBook2`.
+enum PopulationDraw {
+    static func draw(_ pop: Population, market: Market, policy: RiskPolicy, rng: PathRandom) {
+        let n = pop.count
+        let segments = market.segments
+        var bounds: [Double] = []
+        var acc = 0.0
+        for s in segments { acc += s.share; bounds.append(acc) }
+        let quality = policy.modelQuality
+        let noise = (1 - quality * quality).squareRoot()
+        let limits = MonthContext.limitRule(policy)
+        var segment = 0
+        for i in 0..<n {
+            let position = (Double(i) + 0.5) / Double(n)
+            while segment < segments.count - 1 && position >= bounds[segment] { segment += 1 }
+            let seg = segments[segment]
+            let a = rng.words(agent: i, month: 0, .populationTraits)
+            let b = rng.words(agent: i, month: 0, .populationTraits2)
+            pop.segment[i] = UInt8(segment)
+            let income = seg.incomeMedian * _exp(seg.incomeSigma * Draw.normal(a.0, a.1))
+            pop.income[i] = income
+            pop.risk[i] = seg.riskMean + seg.riskSigma * Draw.normal(a.2, a.3)
+            pop.engagement[i] = logistic(seg.engagementLogit + seg.engagementSigma * Draw.normal(b.0, b.1))
+            pop.spendScale[i] = income * seg.spendShareOfIncome
+            let r = Draw.unit(b.2)
+            pop.payFraction[i] = r < seg.revolverShare
+                ? seg.payFractionLow + (seg.payFractionHigh - seg.payFractionLow) * (r / seg.revolverShare)
+                : 1
+            pop.priceSensitivity[i] = seg.priceSensitivity
+            pop.rewardSensitivity[i] = seg.rewardSensitivity
+            resetAccount(pop, i)
+
+            let c = rng.words(agent: i, month: 0, .initialBook)
+            guard Draw.unit(c.0) < seg.initialPenetration else { continue }
+            let d = rng.words(agent: i, month: 0, .initialBook2)
+            let score = -quality * pop.risk[i] + noise * Draw.normal(c.1, c.2)
+            let mob = 1 + Int(Draw.unit(c.3) * 96)
+            pop.score[i] = score
+            pop.limit[i] = limits(income, score)
+            pop.monthsOnBook[i] = UInt16(mob)
+            if Draw.unit(d.0) < 0.88 {
+                pop.state[i] = Lifecycle.open.rawValue
+                let e = pop.engagement[i]
+                let idle = e >= 1 ? 0 : Int(_log(Draw.unit(d.1)) / _log(1 - e))
+                pop.monthsSinceSpend[i] = UInt16(min(idle, mob, 1000))
+                let swipesPerUse = 1 + pop.spendScale[i] / seg.averageTicket
+                pop.swipesThisYear[i] = UInt16(min(Double(mob % 12) * e * swipesPerUse, 60_000))
+            } else {
+                pop.state[i] = Lifecycle.issued.rawValue
+                pop.monthsSinceSpend[i] = UInt16(mob)
+            }
+            let pi = market.credit.quasiStationary(shift: market.credit.riskSlope * pop.risk[i])
+            var u = Draw.unit(d.2), bucket = 0
+            while bucket < pi.count - 1 && u >= pi[bucket] { u -= pi[bucket]; bucket += 1 }
+            pop.bucket[i] = UInt8(bucket)
+            let f = pop.payFraction[i]
+            let lastSpend = pop.monthsSinceSpend[i] == 0 ? pop.spendScale[i] : 0
+            let carried = f < 1 || bucket > 0 ? pop.spendScale[i] * (1 - f) / max(f, 0.05) : 0
+            pop.revolving[i] = min(Int64((carried + lastSpend) * 100), pop.limit[i] * 4 / 5)
+            pop.due[i] = pop.revolving[i]
+        }
+    }
+
+    @inline(__always)
+    static func resetAccount(_ pop: Population, _ i: Int) {
+        pop.state[i] = Lifecycle.prospect.rawValue
+        pop.bucket[i] = 0; pop.monthsOnBook[i] = 0; pop.monthsSinceSpend[i] = 0
+        pop.swipesThisYear[i] = 0; pop.cooldown[i] = 0; pop.score[i] = 0; pop.limit[i] = 0
+        pop.revolving[i] = 0; pop.due[i] = 0; pop.billBalance[i] = 0; pop.billPrincipal[i] = 0; pop.billFee[i] = 0
+        pop.cashBalance[i] = 0; pop.cashPrincipal[i] = 0; pop.cashFee[i] = 0; pop.flags[i] = 0
+    }
+}
