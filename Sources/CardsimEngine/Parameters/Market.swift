@@ -15,6 +15,8 @@ public struct Market: Sendable, Equatable {
 
 /// Card-usage behaviour shared by all segments.
 public struct Behaviour: Sendable, Equatable {
+    /// Share of the month-0 book that has been activated (the rest were issued and never used).
+    public var initialActivatedShare: Double = 0.88
     /// Monthly probability that a new, not yet activated account makes its first swipe, in its
     /// first month on book; it decays by `activationDecay` each further month.
     public var activationProbability: Double = 0.35

@@ -23,7 +23,7 @@ extension CreditDynamics {
 /// Segments are assigned by position (agent i belongs to the segment whose cumulative share
 /// interval holds (i + 0.5) / N), so segment sizes are exact. Traits follow `Segment`. An agent
 /// holds the bank's card at month 0 with its segment's `initialPenetration`; such an account
-/// has been on book 1-96 months (uniform), was activated with probability 0.88, has gone
+/// has been on book 1-96 months (uniform), was activated with probability `initialActivatedShare`, has gone
 /// unused for a geometric number of months with its engagement as success probability, starts
 /// in a delinquency bucket drawn from `quasiStationary`, and (if it revolves with fraction f)
 /// carries a balance of monthly spend x (1 - f) / f, plus last month's spend if it was used then,
@@ -68,7 +68,7 @@ enum PopulationDraw {
             pop.score[i] = score
             pop.limit[i] = limits(income, score)
             pop.monthsOnBook[i] = UInt16(mob)
-            if Draw.unit(d.0) < 0.88 {
+            if Draw.unit(d.0) < market.behaviour.initialActivatedShare {
                 pop.state[i] = Lifecycle.open.rawValue
                 let e = pop.engagement[i]
                 let idle = e >= 1 ? 0 : Int(_log(Draw.unit(d.1)) / _log(1 - e))
