@@ -2,19 +2,19 @@
 /// cards (used within the dormancy window), dormant and long-dormant cards (unused, or issued
 /// and never activated, for the dormancy / long-dormancy window or longer), accounts and
 /// receivables by delinquency bucket and closing receivables; then ages the accounts by a month
-/// and clears the month's flags.
+/// and clears the month's flags (accounts that left the book this month cleared theirs as they
+/// left).
 enum Account {
     static func run(_ pop: Population, _ range: Range<Int>, _ ctx: MonthContext,
                     _ rng: PathRandom, _ ledger: inout MonthLedger) {
         let open = Lifecycle.open.rawValue, issued = Lifecycle.issued.rawValue
         var inForce: Int64 = 0, active: Int64 = 0, dormant: Int64 = 0, longDormant: Int64 = 0
         var closing: Int64 = 0
-        var accounts = [Int64](repeating: 0, count: CreditDynamics.buckets)
-        var balances = [Int64](repeating: 0, count: CreditDynamics.buckets)
+        var accounts = SIMD8<Int64>(), balances = SIMD8<Int64>()
         for i in range {
-            pop.flags[i] = 0
             let state = pop.state[i]
             guard state == open || state == issued else { continue }
+            pop.flags[i] = 0
             let owed = pop.receivable(i)
             closing += owed
             inForce += 1

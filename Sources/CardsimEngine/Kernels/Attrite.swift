@@ -4,7 +4,7 @@
 /// requires a zero receivable, except that a holder leaving over the fee pays off the balance
 /// (including the fee) as it goes. Dormancy and reactivation themselves follow from the spend
 /// kernel (usage probability falls by `dormantUsageFactor` once dormant; one swipe reactivates).
-/// Draws: purpose `lifecycle`, u0.
+/// Draws: the month block's w3.
 enum Attrite {
     static func run(_ pop: Population, _ range: Range<Int>, _ ctx: MonthContext,
                     _ rng: PathRandom, _ ledger: inout MonthLedger) {
@@ -19,7 +19,7 @@ enum Attrite {
             var p = ctx.baseAttrition
             if pop.monthsSinceSpend[i] >= ctx.dormancyMonths { p += ctx.dormantAttrition }
             if feeCharged { p += ctx.feeAttrition }
-            let u = Draw.unit(rng.words(agent: i, month: ctx.month, .lifecycle).0)
+            let u = Draw.unit(pop.monthWords[4 * i + 3])
             if u < p {
                 payments += owed
                 pop.revolving[i] = 0
@@ -27,6 +27,7 @@ enum Attrite {
                 pop.billBalance[i] = 0
                 pop.cashBalance[i] = 0
                 pop.state[i] = Lifecycle.closed.rawValue
+                pop.flags[i] = 0
                 closures += 1
             }
         }

@@ -20,6 +20,7 @@ enum Delinquency {
                     pop.billBalance[i] = 0
                     pop.cashBalance[i] = 0
                     pop.state[i] = Lifecycle.chargedOff.rawValue
+                    pop.flags[i] = 0
                 } else {
                     pop.bucket[i] += 1
                 }

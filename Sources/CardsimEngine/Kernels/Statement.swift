@@ -17,7 +17,8 @@
 ///    into a bill installment with its segment's propensity;
 /// 7. the statement is cut: the revolving balance becomes next month's D.
 ///
-/// Amounts are truncated to the fen. Draws: `installments` (u0 cash, u1 bill), `payment` (u0).
+/// Amounts are truncated to the fen. Draws: `installments` (w0 cash, w1 bill) and the month
+/// block's w2 (payment).
 enum Statement {
     static func run(_ pop: Population, _ range: Range<Int>, _ ctx: MonthContext,
                     _ rng: PathRandom, _ ledger: inout MonthLedger) {
@@ -85,7 +86,7 @@ enum Statement {
                     shift += ctx.utilizationSlope * (Double(owed) / Double(max(pop.limit[i], 1)) - 0.3)
                 }
                 let roll = logistic(ctx.rollLogit[bucket] + shift)
-                let u = Draw.unit(rng.words(agent: i, month: ctx.month, .payment).0)
+                let u = Draw.unit(pop.monthWords[4 * i + 2])
                 let fraction = pop.payFraction[i]
                 let usual = fraction >= 1 ? due : max(minimum, Int64(Double(due) * fraction))
                 var paid: Int64

@@ -51,12 +51,31 @@ public enum Draw {
         (Double(u) + 0.5) * 0x1p-32
     }
 
-    /// A standard normal from two 32-bit words by the Box-Muller transform (cosine branch):
-    /// z = sqrt(-2 ln u1) cos(2 pi u2).
+    /// A standard normal from one 32-bit word by inverting the normal distribution function
+    /// (P. J. Acklam's rational approximation, relative error below 1.2e-9): a rational function
+    /// in the central 95%, sqrt(-2 ln u) in the tails. One word per normal, and no
+    /// trigonometry, which made it about three times cheaper than Box-Muller here.
     @inline(__always)
-    public static func normal(_ a: UInt32, _ b: UInt32) -> Double {
-        let u1 = unit(a), u2 = unit(b)
-        return (-2.0 * _log(u1)).squareRoot() * _cos(2.0 * Double.pi * u2)
+    public static func normal(_ w: UInt32) -> Double { inverseNormal(unit(w)) }
+
+    /// The standard normal quantile function, for p in (0, 1) (Acklam's approximation).
+    @inline(__always)
+    public static func inverseNormal(_ p: Double) -> Double {
+        if p > 0.02425 && p < 0.97575 {
+            let q = p - 0.5, r = q * q
+            let num = (((((-3.969683028665376e+01 * r + 2.209460984245205e+02) * r - 2.759285104469687e+02) * r
+                + 1.383577518672690e+02) * r - 3.066479806614716e+01) * r + 2.506628277459239e+00) * q
+            let den = ((((-5.447609879822406e+01 * r + 1.615858368580409e+02) * r - 1.556989798598866e+02) * r
+                + 6.680131188771972e+01) * r - 1.328068155288572e+01) * r + 1
+            return num / den
+        }
+        let tail = p < 0.5 ? p : 1 - p
+        let q = (-2 * _log(tail)).squareRoot()
+        let x = (((((-7.784894002430293e-03 * q - 3.223964580411365e-01) * q - 2.400758277161838e+00) * q
+            - 2.549732539343734e+00) * q + 4.374664141464968e+00) * q + 2.938163982698783e+00)
+            / ((((7.784695709041462e-03 * q + 3.224671290700398e-01) * q + 2.445134137142996e+00) * q
+                + 3.754408661907416e+00) * q + 1)
+        return p < 0.5 ? x : -x
     }
 }
 
@@ -66,12 +85,14 @@ public enum Purpose: UInt32, Sendable {
     case populationTraits2 = 2
     case initialBook = 3
     case initialBook2 = 4
+    /// Keyed by quarter (month counter = (month - 1) / 4): word (month - 1) % 4 decides
+    /// whether a prospect applies that month, so one block serves four months of prospects.
     case acquisition = 10
-    case activation = 11
-    case spend = 12
-    case payment = 13
+    case approval = 11
+    case activation = 12
+    /// An account's month: w0 usage, w1 spend amount, w2 payment, w3 attrition.
+    case account = 13
     case installments = 14
-    case lifecycle = 15
     case macro = 20
 }
 
@@ -83,6 +104,19 @@ public struct PathRandom: Sendable {
     public init(seed: UInt64, path: Int) {
         philox = Philox4x32(seed: seed)
         self.path = UInt32(truncatingIfNeeded: path)
+    }
+
+    /// The uniform word that decides whether a prospect applies in `month` (see `Purpose`).
+    @inline(__always)
+    public func applicationWord(agent: Int, month: Int) -> UInt32 {
+        let w = philox.block(UInt32(truncatingIfNeeded: agent), path, UInt32(truncatingIfNeeded: (month - 1) >> 2),
+                             Purpose.acquisition.rawValue)
+        switch (month - 1) & 3 {
+        case 0: return w.0
+        case 1: return w.1
+        case 2: return w.2
+        default: return w.3
+        }
     }
 
     /// Four independent 32-bit words for (agent, month, purpose).

@@ -8,9 +8,12 @@ public struct MonthContext: Sendable {
     public let competitorOffers: [Offer]
 
     // Segment tables, indexed by segment.
-    /// Cumulative application probability through channels 0...c: `applyCumulative[s][c]`.
-    let applyCumulative: [[Double]]
-    let categoryMix: [[Double]]
+    let channelCount: Int
+    /// Cumulative application probability through channels 0...c, flat:
+    /// `applyCumulative[s * channelCount + c]`.
+    let applyCumulative: [Double]
+    /// Category shares of each segment (lanes beyond the 7 categories are 0).
+    let categoryMix: [SIMD8<Double>]
     let spendSigma: [Double]
     let spendLogMean: [Double]     // -sigma^2 / 2, so the mean multiplier is 1
     let inverseTicket: [Double]
@@ -70,7 +73,9 @@ public struct MonthContext: Sendable {
         let market = scenario.market
         let segments = market.segments
         let offer = strategy.product.offer
-        applyCumulative = segments.map { seg in
+        channelCount = max(1, strategy.channels.count)
+        applyCumulative = segments.flatMap { seg -> [Double] in
+            if strategy.channels.isEmpty { return [0] }
             let appeal = ChoiceModel.shareOfApplications(own: offer, competitors: competitorOffers,
                                                          priceSensitivity: seg.priceSensitivity,
                                                          rewardSensitivity: seg.rewardSensitivity)
@@ -80,7 +85,11 @@ public struct MonthContext: Sendable {
                 return min(acc, 1)
             }
         }
-        categoryMix = segments.map(\.categoryMix)
+        categoryMix = segments.map { seg in
+            var v = SIMD8<Double>()
+            for (c, share) in seg.categoryMix.prefix(8).enumerated() { v[c] = share }
+            return v
+        }
         spendSigma = segments.map(\.spendSigma)
         spendLogMean = segments.map { -0.5 * $0.spendSigma * $0.spendSigma }
         inverseTicket = segments.map { 1 / $0.averageTicket }

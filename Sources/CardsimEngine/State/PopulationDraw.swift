@@ -39,18 +39,19 @@ enum PopulationDraw {
         let quality = policy.modelQuality
         let noise = (1 - quality * quality).squareRoot()
         let limits = MonthContext.limitRule(policy)
+        let traits = segments.map(Traits.init)
         var segment = 0
         for i in 0..<n {
             let position = (Double(i) + 0.5) / Double(n)
             while segment < segments.count - 1 && position >= bounds[segment] { segment += 1 }
-            let seg = segments[segment]
+            let seg = traits[segment]
             let a = rng.words(agent: i, month: 0, .populationTraits)
             let b = rng.words(agent: i, month: 0, .populationTraits2)
             pop.segment[i] = UInt8(segment)
-            let income = seg.incomeMedian * _exp(seg.incomeSigma * Draw.normal(a.0, a.1))
+            let income = seg.incomeMedian * _exp(seg.incomeSigma * Draw.normal(a.0))
             pop.income[i] = income
-            pop.risk[i] = seg.riskMean + seg.riskSigma * Draw.normal(a.2, a.3)
-            pop.engagement[i] = logistic(seg.engagementLogit + seg.engagementSigma * Draw.normal(b.0, b.1))
+            pop.risk[i] = seg.riskMean + seg.riskSigma * Draw.normal(a.1)
+            pop.engagement[i] = logistic(seg.engagementLogit + seg.engagementSigma * Draw.normal(b.0))
             pop.spendScale[i] = income * seg.spendShareOfIncome
             let r = Draw.unit(b.2)
             pop.payFraction[i] = r < seg.revolverShare
@@ -63,7 +64,7 @@ enum PopulationDraw {
             let c = rng.words(agent: i, month: 0, .initialBook)
             guard Draw.unit(c.0) < seg.initialPenetration else { continue }
             let d = rng.words(agent: i, month: 0, .initialBook2)
-            let score = -quality * pop.risk[i] + noise * Draw.normal(c.1, c.2)
+            let score = -quality * pop.risk[i] + noise * Draw.normal(c.1)
             let mob = 1 + Int(Draw.unit(c.3) * 96)
             pop.score[i] = score
             pop.limit[i] = limits(income, score)
@@ -88,6 +89,21 @@ enum PopulationDraw {
             let carried = f < 1 || bucket > 0 ? pop.spendScale[i] * (1 - f) / max(f, 0.05) : 0
             pop.revolving[i] = min(Int64((carried + lastSpend) * 100), pop.limit[i] * 4 / 5)
             pop.due[i] = pop.revolving[i]
+        }
+    }
+
+    /// The numbers of a segment that the draw reads, without its arrays and names.
+    struct Traits {
+        let incomeMedian, incomeSigma, riskMean, riskSigma, engagementLogit, engagementSigma: Double
+        let spendShareOfIncome, revolverShare, payFractionLow, payFractionHigh: Double
+        let priceSensitivity, rewardSensitivity, initialPenetration, averageTicket: Double
+        init(_ s: Segment) {
+            incomeMedian = s.incomeMedian; incomeSigma = s.incomeSigma; riskMean = s.riskMean
+            riskSigma = s.riskSigma; engagementLogit = s.engagementLogit; engagementSigma = s.engagementSigma
+            spendShareOfIncome = s.spendShareOfIncome; revolverShare = s.revolverShare
+            payFractionLow = s.payFractionLow; payFractionHigh = s.payFractionHigh
+            priceSensitivity = s.priceSensitivity; rewardSensitivity = s.rewardSensitivity
+            initialPenetration = s.initialPenetration; averageTicket = s.averageTicket
         }
     }
 
