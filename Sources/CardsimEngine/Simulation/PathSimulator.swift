@@ -11,11 +11,18 @@ public struct PathSimulator: Sendable {
     public let scenario: Scenario
     public static let blockSize = 2048
 
-    public init(scenario: Scenario) { self.scenario = scenario }
+    /// Cholesky factor of the macro shock covariance.
+    let macroFactor: Matrix
+
+    public init(scenario: Scenario) {
+        self.scenario = scenario
+        macroFactor = scenario.macro.shockCovariance.choleskyLower()
+            ?? Matrix(rows: 3, columns: 3, elements: [Double](repeating: 0, count: 9))
+    }
 
     public func simulate(path: Int, population: Population) -> PathResult {
         let rng = PathRandom(seed: scenario.run.seed, path: path)
-        let macroPath = scenario.macro.path(months: scenario.run.months)
+        let macroPath = MacroPath.draw(scenario.macro, months: scenario.run.months, rng: rng, factor: macroFactor)
         let offers = scenario.competitors.map(\.offer)
         var all: [[MonthRecord]] = []
         for strategy in scenario.strategies {
