@@ -15,8 +15,8 @@ enum Acquire {
         var applications: Int64 = 0, approvals: Int64 = 0
         let quarterStart = (ctx.month - 1) & 3 == 0
         for i in range where pop.state[i] == prospect {
-            // The quarter's block is drawn in its first month and kept in `monthWords` (unused by
-            // prospects otherwise): the same words as `applicationWord`, a quarter of the cost.
+            // The four-month block is drawn in its first month and kept in `monthWords` (unused
+            // by prospects otherwise): the same words as `applicationWord`, a quarter of the cost.
             let words = pop.monthWords + 4 * i
             if quarterStart {
                 let w = rng.words(agent: i, month: (ctx.month - 1) >> 2, .acquisition)

@@ -1,7 +1,8 @@
 /// Kernel 3, spend: an open card not blocked for delinquency (30+ days past due) is used this
 /// month with probability `engagement` (times `dormantUsageFactor` once dormant; always in the
-/// month of its first swipe). The amount, yuan, is lognormal with median `spendScale` times the
-/// macro spend multiplier, split across categories in the segment's fixed mix, and capped by
+/// month of its first swipe). The amount, yuan, is lognormal,
+/// `spendScale * m * exp(sigma z - sigma^2 / 2)` with mean `spendScale` times the macro spend
+/// multiplier m, split across categories in the segment's fixed mix, and capped by
 /// the open-to-buy (limit minus receivables). Swipes = 1 + amount / averageTicket.
 /// Draws the account's month block (purpose `account`) for every issued or open account into
 /// `Population.monthWords`; uses w0 (usage) and w1 (amount).

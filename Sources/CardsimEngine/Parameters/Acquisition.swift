@@ -1,8 +1,9 @@
 /// An acquisition channel: where applications come from and what each one costs.
 ///
-/// A prospect of segment s is reached by channel c in a month with probability
-/// `intensity_c * affinity_{s,c}`; once reached it applies with the segment's
-/// `applyPropensity` (scaled by the offer's appeal) and the bank pays `costPerApplication`.
+/// A prospect of segment s applies through channel c in a month with probability
+/// `applyPropensity_s * intensity_c * affinity_{s,c} * share_s` (share_s: the bank's share of
+/// applications under the choice model; the sum over channels is capped at 1), and the bank
+/// pays `costPerApplication` for each application.
 public struct Channel: Sendable, Equatable {
     public var name: String
     /// Monthly reach intensity (dimensionless; 1 = the segment's base propensity).
@@ -29,7 +30,7 @@ public struct Channel: Sendable, Equatable {
 /// `score = -modelQuality * z + sqrt(1 - modelQuality^2) * e`, e standard normal, and an
 /// application is approved when `score >= cutoff`. The initial limit is
 /// `income * limitIncomeMultiple * exp(limitScoreSlope * score)`, rounded down to 1,000 yuan
-/// and kept within [minimumLimit, maximumLimit].
+/// and kept within [minimumLimit, maximumLimit] (themselves rounded inwards to 1,000 yuan).
 public struct RiskPolicy: Sendable, Equatable {
     /// Correlation of the approval score with (minus) latent risk, in [0, 1).
     public var modelQuality: Double = 0.55

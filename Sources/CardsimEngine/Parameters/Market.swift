@@ -28,11 +28,11 @@ public struct Behaviour: Sendable, Equatable {
     public var longDormancyMonths: Int = 18
     /// Factor on the monthly usage probability once a card is dormant (habit loss).
     public var dormantUsageFactor: Double = 0.12
-    /// Monthly probability that an open account with no balance is closed by its holder.
+    /// Monthly probability that a current issued or open card with no balance is closed.
     public var baseAttrition: Double = 0.003
     /// Extra monthly closing probability for a dormant or never-activated card.
     public var dormantAttrition: Double = 0.006
-    /// Probability of closing in the month an annual fee is charged (not waived).
+    /// Added to the closing probability in the month an annual fee is charged (not waived).
     public var feeAttrition: Double = 0.12
     /// Months a rejected applicant waits before it can apply again.
     public var reapplyCooldownMonths: Int = 6

@@ -2,8 +2,8 @@
 public struct Product: Sendable, Equatable {
     /// Revolving APR, fraction per year (0.1825 is the customary 0.05% a day).
     public var apr: Double = 0.1825
-    /// Annual fee, yuan, charged on each account anniversary (the first card year is free)
-    /// unless the card was swiped `annualFeeWaiverSwipes` times in the card year just ended.
+    /// Annual fee, yuan, charged to an activated card on each account anniversary (the first
+    /// card year is free) unless the card was swiped `annualFeeWaiverSwipes` times in the card year just ended.
     public var annualFee: Double = 200
     /// Swipes in the card year that waive the annual fee (0 = always waived).
     public var annualFeeWaiverSwipes: Int = 6

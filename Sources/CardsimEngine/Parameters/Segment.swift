@@ -24,7 +24,7 @@ public enum Category: Int, CaseIterable, Sendable {
 ///   `logistic(engagementLogit + engagementSigma * z)`;
 /// - revolvers are a share `revolverShare` of the segment; a revolver pays a fraction of its
 ///   statement drawn uniformly in `[payFractionLow, payFractionHigh]`;
-/// - price and reward sensitivities are lognormal around their segment values (sigma 0.3).
+/// - price and reward sensitivities are the segment's (no variation between agents yet).
 public struct Segment: Sendable, Equatable {
     public var name: String
     /// Share of the region's adults in this segment (fraction; all segments sum to 1).
@@ -37,9 +37,9 @@ public struct Segment: Sendable, Equatable {
     public var riskMean: Double
     /// Standard deviation of latent risk within the segment.
     public var riskSigma: Double
-    /// Median monthly card spend when the card is used, as a fraction of monthly income.
+    /// Mean monthly card spend when the card is used, as a fraction of monthly income.
     public var spendShareOfIncome: Double
-    /// Standard deviation of log monthly spend around its median.
+    /// Standard deviation of log monthly spend (lognormal with the mean above).
     public var spendSigma: Double
     /// Average ticket, yuan per swipe: swipes in a month = 1 + spend / averageTicket.
     public var averageTicket: Double

@@ -85,8 +85,8 @@ public enum Purpose: UInt32, Sendable {
     case populationTraits2 = 2
     case initialBook = 3
     case initialBook2 = 4
-    /// Keyed by quarter (month counter = (month - 1) / 4): word (month - 1) % 4 decides
-    /// whether a prospect applies that month, so one block serves four months of prospects.
+    /// Keyed by four-month block (month counter = (month - 1) / 4): word (month - 1) % 4
+    /// decides whether a prospect applies that month, so one block serves four months.
     case acquisition = 10
     case approval = 11
     case activation = 12

@@ -1,6 +1,6 @@
 /// Draws the macro path of one Monte Carlo path (see `MacroParameters` for the process).
-/// Shocks use purpose `macro` with the shock's index as the agent counter, so the economy is
-/// the same for every strategy and every shard.
+/// Month t's three shocks are words 0-2 of the block (agent 0, month t, purpose `macro`), so
+/// the economy is the same for every strategy and every shard.
 public enum MacroPath {
     /// States for months 0...months (month 0 is the long-run mean).
     public static func draw(_ p: MacroParameters, months: Int, rng: PathRandom, factor: Matrix) -> [MacroState] {

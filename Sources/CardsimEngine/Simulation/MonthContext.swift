@@ -143,7 +143,8 @@ public struct MonthContext: Sendable {
     }
 
     /// Initial credit limit for an approval score, fen: income x multiple x e^(slope x score),
-    /// within [minimumLimit, maximumLimit], rounded down to 1,000 yuan.
+    /// rounded down to 1,000 yuan, then kept within [minimumLimit rounded up to 1,000,
+    /// maximumLimit rounded down to 1,000].
     @inline(__always)
     func initialLimit(income: Double, score: Double) -> Int64 {
         MonthContext.limit(income: income, score: score, multiple: limitIncomeMultiple,
@@ -153,8 +154,9 @@ public struct MonthContext: Sendable {
     @inline(__always)
     static func limit(income: Double, score: Double, multiple: Double, slope: Double,
                       low: Double, high: Double) -> Int64 {
-        let l = min(max(income * multiple * _exp(slope * score), low), high)
-        return Int64(l / 1000) * 100_000
+        let thousands = Int64(income * multiple * _exp(slope * score) / 1000)
+        let lowest = Int64((low / 1000).rounded(.up)), highest = Int64(high / 1000)
+        return min(max(thousands, lowest), max(highest, lowest)) * 100_000
     }
 
     /// The initial-limit rule of a risk policy as a function of (income, score).

@@ -6,7 +6,8 @@
 /// 1. `Acquire`  2. `Activate`  3. `Spend`  4. `Statement` (installments, payment, interest)
 /// 5. `Delinquency` (roll, cure, charge-off)  6. `Attrite`  7. `Account` (month-end snapshot).
 /// Every kernel sees only its own agent's columns and draws, so blocking does not change any
-/// result. Block ledgers are added in block order, which fixes the floating-point sums.
+/// result. Kernels add each block's partial sums to the month's ledger in block order, which
+/// fixes the floating-point sums.
 public struct PathSimulator: Sendable {
     public let scenario: Scenario
     public static let blockSize = 2048

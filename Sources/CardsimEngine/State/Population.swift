@@ -28,7 +28,7 @@ public final class Population: @unchecked Sendable {
     public let risk: UnsafeMutablePointer<Double>
     /// Monthly probability of using the card while active.
     public let engagement: UnsafeMutablePointer<Double>
-    /// Median monthly spend when the card is used, yuan.
+    /// Mean monthly spend when the card is used, yuan.
     public let spendScale: UnsafeMutablePointer<Double>
     /// Share of the statement paid each month; 1 for transactors.
     public let payFraction: UnsafeMutablePointer<Double>

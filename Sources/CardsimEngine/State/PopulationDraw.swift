@@ -1,6 +1,7 @@
 extension CreditDynamics {
-    /// Quasi-stationary bucket distribution of an account whose roll log-odds are shifted by
-    /// `shift`: the flows into and out of each bucket balance,
+    /// Stationary bucket distribution of an account whose roll log-odds are shifted by `shift`,
+    /// in the chain where a charged-off account is replaced by a new current one (a renewal
+    /// chain): the flows into and out of each bucket balance,
     /// pi_k (roll_k + cure_k) = pi_{k-1} roll_{k-1} for k = 1...6, normalised to sum to 1.
     /// Used to seed the initial book so that delinquency does not start from zero.
     public func quasiStationary(shift: Double) -> [Double] {
@@ -23,11 +24,12 @@ extension CreditDynamics {
 /// Segments are assigned by position (agent i belongs to the segment whose cumulative share
 /// interval holds (i + 0.5) / N), so segment sizes are exact. Traits follow `Segment`. An agent
 /// holds the bank's card at month 0 with its segment's `initialPenetration`; such an account
-/// has been on book 1-96 months (uniform), was activated with probability `initialActivatedShare`, has gone
-/// unused for a geometric number of months with its engagement as success probability, starts
-/// in a delinquency bucket drawn from `quasiStationary`, and (if it revolves with fraction f)
-/// carries a balance of monthly spend x (1 - f) / f, plus last month's spend if it was used then,
-/// at most 80% of its limit; that balance is the statement due in month 1.
+/// has been on book 1-96 months (uniform) and was activated with probability
+/// `initialActivatedShare` (otherwise it is issued, unused, current and owes nothing). An
+/// activated card has gone unused for `idleMonths` months, starts in a delinquency bucket drawn
+/// from `quasiStationary`, and carries spend x ((1 - f) / f + bucket) (f its payment fraction)
+/// plus last month's spend if it was used then, at most 80% of its limit; that balance is the
+/// statement due in month 1.
 /// Draws: purposes `populationTraits`, `populationTraits2`, `initialBook`, `initialBook2`.
 enum PopulationDraw {
     static func draw(_ pop: Population, market: Market, policy: RiskPolicy, rng: PathRandom) {
@@ -39,6 +41,8 @@ enum PopulationDraw {
         let quality = policy.modelQuality
         let noise = (1 - quality * quality).squareRoot()
         let limits = MonthContext.limitRule(policy)
+        let dormancy = market.behaviour.dormancyMonths
+        let dormantFactor = market.behaviour.dormantUsageFactor
         let traits = segments.map(Traits.init)
         var segment = 0
         for i in 0..<n {
@@ -69,27 +73,44 @@ enum PopulationDraw {
             pop.score[i] = score
             pop.limit[i] = limits(income, score)
             pop.monthsOnBook[i] = UInt16(mob)
-            if Draw.unit(d.0) < market.behaviour.initialActivatedShare {
-                pop.state[i] = Lifecycle.open.rawValue
-                let e = pop.engagement[i]
-                let idle = e >= 1 ? 0 : Int(_log(Draw.unit(d.1)) / _log(1 - e))
-                pop.monthsSinceSpend[i] = UInt16(min(idle, mob, 1000))
-                let swipesPerUse = 1 + pop.spendScale[i] / seg.averageTicket
-                pop.swipesThisYear[i] = UInt16(min(Double(mob % 12) * e * swipesPerUse, 60_000))
-            } else {
+            guard Draw.unit(d.0) < market.behaviour.initialActivatedShare else {
+                // Issued and never used: no balance, current.
                 pop.state[i] = Lifecycle.issued.rawValue
                 pop.monthsSinceSpend[i] = UInt16(mob)
+                continue
             }
+            pop.state[i] = Lifecycle.open.rawValue
+            let idle = min(idleMonths(Draw.unit(d.1), engagement: pop.engagement[i], dormancy: dormancy, factor: dormantFactor), mob)
+            pop.monthsSinceSpend[i] = UInt16(idle)
+            // Swipes so far in the card year: uses in the months since the anniversary (12 when
+            // the anniversary falls in month 1), none if the card has been idle all that time.
+            let intoYear = mob % 12 == 0 ? 12 : mob % 12
+            let uses = idle >= intoYear ? 0 : 1 + pop.engagement[i] * Double(intoYear - idle - 1)
+            pop.swipesThisYear[i] = UInt16(min(uses * (1 + pop.spendScale[i] / seg.averageTicket), 60_000))
             let pi = market.credit.quasiStationary(shift: market.credit.riskSlope * pop.risk[i])
             var u = Draw.unit(d.2), bucket = 0
             while bucket < pi.count - 1 && u >= pi[bucket] { u -= pi[bucket]; bucket += 1 }
             pop.bucket[i] = UInt8(bucket)
+            // Balance: a revolver carries spend x (1 - f) / f; a delinquent account has missed
+            // `bucket` statements of about a month's spend; plus last month's spend if used.
             let f = pop.payFraction[i]
-            let lastSpend = pop.monthsSinceSpend[i] == 0 ? pop.spendScale[i] : 0
-            let carried = f < 1 || bucket > 0 ? pop.spendScale[i] * (1 - f) / max(f, 0.05) : 0
+            let carried = pop.spendScale[i] * ((1 - f) / max(f, 0.05) + Double(bucket))
+            let lastSpend = idle == 0 ? pop.spendScale[i] : 0
             pop.revolving[i] = min(Int64((carried + lastSpend) * 100), pop.limit[i] * 4 / 5)
             pop.due[i] = pop.revolving[i]
         }
+    }
+
+    /// Months since last use for a card used each month with probability e, falling to
+    /// e x factor once idle for `dormancy` months: the survival function is (1 - e)^k up to the
+    /// dormancy window and (1 - e)^D (1 - e factor)^(k - D) beyond, inverted at u.
+    static func idleMonths(_ u: Double, engagement e: Double, dormancy: Int, factor: Double) -> Int {
+        guard e < 1 else { return 0 }
+        let k = Int(_log(u) / _log(1 - e))
+        if k < dormancy { return k }
+        guard e * factor > 0 else { return dormancy + 1000 }
+        let rest = (_log(u) - Double(dormancy) * _log(1 - e)) / _log(1 - e * factor)
+        return dormancy + Int(min(rest, 1000))
     }
 
     /// The numbers of a segment that the draw reads, without its arrays and names.

@@ -1,0 +1,160 @@
+import CardsimEngine
+
+/// The columns of `ledger.csv` after `path,strategy,month`: every stored property of
+/// `MonthLedger`, then every stored property of `ProfitAndLoss` prefixed `pnl_`, in declaration
+/// order and snake case. Arrays take one column per element: `applications_by_channel_0…`
+/// (as many as the strategy with the most channels; empty cells where a strategy has fewer),
+/// `accounts_by_bucket_0…6`, `receivables_by_bucket_0…6`, `spend_by_category_<category>`.
+///
+/// Counts and fen amounts are integers; yuan amounts are doubles in round-trip spelling.
+struct LedgerColumns {
+    enum Field {
+        /// An integer property (a count of agents or an amount in fen).
+        case integer(String, WritableKeyPath<MonthLedger, Int64>)
+        /// The per-channel application counts; the number of columns varies by run.
+        case channels
+        /// A fixed-length integer array, one column per name suffix.
+        case integers(String, WritableKeyPath<MonthLedger, [Int64]>, suffixes: [String])
+        /// A fixed-length array of yuan amounts, one column per name suffix.
+        case doubles(String, WritableKeyPath<MonthLedger, [Double]>, suffixes: [String])
+        /// A P&L line, yuan.
+        case pnl(String, WritableKeyPath<ProfitAndLoss, Double>)
+    }
+
+    static let channelPrefix = "applications_by_channel_"
+
+    static let fields: [Field] = {
+        let buckets = (0..<CreditDynamics.buckets).map(String.init)
+        return [
+            .integer("applications", \.applications),
+            .integer("new_accounts", \.newAccounts),
+            .integer("activations", \.activations),
+            .integer("closures", \.closures),
+            .integer("charge_off_accounts", \.chargeOffAccounts),
+            .channels,
+            .integer("cards_in_force", \.cardsInForce),
+            .integer("active_cards", \.activeCards),
+            .integer("dormant_cards", \.dormantCards),
+            .integer("long_dormant_cards", \.longDormantCards),
+            .integers("accounts_by_bucket", \.accountsByBucket, suffixes: buckets),
+            .integers("receivables_by_bucket", \.receivablesByBucket, suffixes: buckets),
+            .integer("receivables_opening", \.receivablesOpening),
+            .integer("spend", \.spend),
+            .integer("cash_disbursed", \.cashDisbursed),
+            .integer("interest", \.interest),
+            .integer("installment_fees", \.installmentFees),
+            .integer("annual_fees", \.annualFees),
+            .integer("late_fees", \.lateFees),
+            .integer("cash_advance_fees", \.cashAdvanceFees),
+            .integer("payments", \.payments),
+            .integer("charge_offs", \.chargeOffs),
+            .integer("recoveries", \.recoveries),
+            .integer("receivables_closing", \.receivablesClosing),
+            .doubles("spend_by_category", \.spendByCategory, suffixes: Category.allCases.map(\.name)),
+            .pnl("pnl_interest", \.interest),
+            .pnl("pnl_installment_fees", \.installmentFees),
+            .pnl("pnl_annual_fees", \.annualFees),
+            .pnl("pnl_late_fees", \.lateFees),
+            .pnl("pnl_cash_advance_fees", \.cashAdvanceFees),
+            .pnl("pnl_interchange", \.interchange),
+            .pnl("pnl_rewards", \.rewards),
+            .pnl("pnl_funding", \.funding),
+            .pnl("pnl_operating", \.operating),
+            .pnl("pnl_acquisition", \.acquisition),
+            .pnl("pnl_credit_losses", \.creditLosses),
+        ]
+    }()
+
+    /// Number of `applications_by_channel_*` columns.
+    let channels: Int
+    /// The record columns (without `path,strategy,month`).
+    let header: [String]
+
+    init(channels: Int) {
+        self.channels = channels
+        header = LedgerColumns.fields.flatMap { field -> [String] in
+            switch field {
+            case .integer(let name, _), .pnl(let name, _): [name]
+            case .channels: (0..<channels).map { LedgerColumns.channelPrefix + String($0) }
+            case .integers(let name, _, let suffixes), .doubles(let name, _, let suffixes):
+                suffixes.map { name + "_" + $0 }
+            }
+        }
+    }
+
+    /// Appends the record's cells, each preceded by a comma.
+    func append(_ r: MonthRecord, to out: inout String) {
+        for field in LedgerColumns.fields {
+            switch field {
+            case .integer(_, let key):
+                out += ","; out += String(r.ledger[keyPath: key])
+            case .channels:
+                for c in 0..<channels {
+                    out += ","
+                    if c < r.ledger.applicationsByChannel.count { out += String(r.ledger.applicationsByChannel[c]) }
+                }
+            case .integers(_, let key, _):
+                for v in r.ledger[keyPath: key] { out += ","; out += String(v) }
+            case .doubles(_, let key, _):
+                for v in r.ledger[keyPath: key] { out += ","; out += NumberText.double(v) }
+            case .pnl(_, let key):
+                out += ","; out += NumberText.double(r.pnl[keyPath: key])
+            }
+        }
+    }
+
+    /// Rebuilds a record from its cells, or says which column is malformed.
+    func record(_ cells: ArraySlice<Substring>) -> Result<MonthRecord, ColumnError> {
+        var i = cells.startIndex
+        var channelCounts: [Int64] = []
+        var ledger = MonthLedger(channels: 0)
+        var pnl = ProfitAndLoss()
+        let names = header
+        precondition(cells.count == names.count)
+        func integer() -> Int64? { defer { i += 1 }; return Int64(cells[i]) }
+        func double() -> Double? { defer { i += 1 }; return Double(cells[i]) }
+        func fail() -> Result<MonthRecord, ColumnError> {
+            .failure(ColumnError(column: names[i - 1 - cells.startIndex], cell: String(cells[i - 1])))
+        }
+        for field in LedgerColumns.fields {
+            switch field {
+            case .integer(_, let key):
+                guard let v = integer() else { return fail() }
+                ledger[keyPath: key] = v
+            case .channels:
+                var ended = false
+                for _ in 0..<channels {
+                    if cells[i].isEmpty { ended = true; i += 1; continue }
+                    if ended { i += 1; return fail() }
+                    guard let v = integer() else { return fail() }
+                    channelCounts.append(v)
+                }
+            case .integers(_, let key, let suffixes):
+                var values: [Int64] = []
+                for _ in suffixes {
+                    guard let v = integer() else { return fail() }
+                    values.append(v)
+                }
+                ledger[keyPath: key] = values
+            case .doubles(_, let key, let suffixes):
+                var values: [Double] = []
+                for _ in suffixes {
+                    guard let v = double() else { return fail() }
+                    values.append(v)
+                }
+                ledger[keyPath: key] = values
+            case .pnl(_, let key):
+                guard let v = double() else { return fail() }
+                pnl[keyPath: key] = v
+            }
+        }
+        ledger.applicationsByChannel = channelCounts
+        return .success(MonthRecord(ledger: ledger, pnl: pnl))
+    }
+
+    /// A cell that does not hold a number of its column's type.
+    struct ColumnError: Error {
+        var column: String
+        var cell: String
+    }
+}

@@ -1,0 +1,100 @@
+import CardsimEngine
+import Foundation
+
+/// A run's output directory:
+///
+/// - `summary.json`: header and KPI statistics (`SummaryFile`);
+/// - `monthly.csv`: KPI statistics month by month (`MonthlyTable`);
+/// - `paths.csv`: KPI values path by path (`PathTable`);
+/// - `ledger.csv`: raw monthly records, lossless (`LedgerTable`);
+/// - `scenario.yaml`, `overrides.txt`: the scenario text and the overrides (one per line)
+///   the run was loaded from, so that shards can be merged without the original file.
+///
+/// Every byte depends only on the scenario, the overrides, the seed and the paths held: not
+/// on time, machine or thread count.
+public enum RunDirectory {
+    public static let scenarioFileName = "scenario.yaml"
+    public static let overridesFileName = "overrides.txt"
+
+    /// Every file of an output directory.
+    public static let fileNames = [
+        SummaryFile.fileName, MonthlyTable.fileName, PathTable.fileName, LedgerTable.fileName,
+        scenarioFileName, overridesFileName,
+    ]
+
+    /// Writes the output directory of `results` (sorted by path, exactly the paths of
+    /// `info.pathRange`) atomically at `url`, replacing a previous cardsim output there.
+    ///
+    /// Throws `OutputError` of kind `.write` if `url` holds something other than a cardsim
+    /// output or cannot be written; on failure nothing is left at `url` or beside it.
+    public static func write(to url: URL, info: RunInfo, scenario: Scenario, source: ScenarioSource,
+                             results: [PathResult]) throws {
+        precondition(results.map(\.path) == Array(info.pathRange), "results must hold the paths of the run or shard, in order")
+        precondition(!source.overrides.contains { $0.contains("\n") }, "overrides cannot hold newlines")
+        try checkReplaceable(url)
+        let names = scenario.strategies.map(\.name)
+        try AtomicDirectory.write(to: url) { dir in
+            func put(_ name: String, _ text: String) throws {
+                try AtomicDirectory.writeFile(text, to: dir.appendingPathComponent(name))
+            }
+            try put(SummaryFile.fileName, SummaryFile.text(info: info, scenario: scenario, results: results))
+            try put(MonthlyTable.fileName, MonthlyTable.text(scenario: scenario, results: results))
+            try put(PathTable.fileName, PathTable.text(scenario: scenario, results: results))
+            try put(LedgerTable.fileName, LedgerTable.text(results: results, strategyNames: names))
+            try put(scenarioFileName, source.yaml)
+            try put(overridesFileName, source.overrides.map { $0 + "\n" }.joined())
+        }
+    }
+
+    /// Refuses to replace anything but a missing path, an empty directory or a cardsim output
+    /// (a directory with a `summary.json`), so that a mistyped `--out` cannot delete data.
+    static func checkReplaceable(_ url: URL) throws {
+        let fm = FileManager.default
+        var isDirectory: ObjCBool = false
+        guard fm.fileExists(atPath: url.path, isDirectory: &isDirectory) else { return }
+        guard isDirectory.boolValue else {
+            throw OutputError(.write, "cannot write \(url.path): a file of that name is in the way",
+                              help: "Choose another output directory, or remove the file.")
+        }
+        let contents = (try? fm.contentsOfDirectory(atPath: url.path)) ?? []
+        if contents.isEmpty || contents.contains(SummaryFile.fileName) { return }
+        throw OutputError(.write, "\(url.path) exists and is not a cardsim output directory; it was left untouched",
+                          help: "Choose another output directory, or remove this one first.")
+    }
+
+    /// Reads what a merge needs from an output directory: the header, the scenario source and
+    /// the ledger text.
+    public static func read(_ url: URL) throws -> StoredRun {
+        let fm = FileManager.default
+        var isDirectory: ObjCBool = false
+        guard fm.fileExists(atPath: url.path, isDirectory: &isDirectory), isDirectory.boolValue else {
+            throw OutputError(.read, "\(url.path) is not a directory", help: "Pass output directories written by 'cardsim run'.")
+        }
+        func text(_ name: String) throws -> String {
+            let file = url.appendingPathComponent(name)
+            guard let data = fm.contents(atPath: file.path) else {
+                throw OutputError(.read, "\(url.path) has no readable \(name)",
+                                  help: "Pass output directories written by 'cardsim run'.")
+            }
+            guard let s = String(data: data, encoding: .utf8) else {
+                throw OutputError(.read, "\(file.path) is not UTF-8 text", help: "Re-run the shard that wrote it.")
+            }
+            return s
+        }
+        let summary = try text(SummaryFile.fileName)
+        let info = try SummaryFile.readInfo(Data(summary.utf8), file: url.appendingPathComponent(SummaryFile.fileName).path)
+        let yaml = try text(scenarioFileName)
+        let overrides = try text(overridesFileName).split(separator: "\n").map(String.init)
+        let ledger = try text(LedgerTable.fileName)
+        return StoredRun(url: url, info: info, source: ScenarioSource(yaml: yaml, overrides: overrides), ledgerText: ledger)
+    }
+}
+
+/// An output directory as read back for a merge.
+public struct StoredRun: Sendable {
+    public var url: URL
+    public var info: RunInfo
+    public var source: ScenarioSource
+    /// The text of `ledger.csv`, parsed once the scenario is known.
+    public var ledgerText: String
+}

@@ -1,0 +1,33 @@
+import ArgumentParser
+
+/// The exit statuses of `cardsim`. Scripts and CI may rely on them; they are listed in
+/// `cardsim --help` too.
+enum ExitCodes {
+    /// The command did what it was asked.
+    static let success = ExitCode(0)
+    /// A regression check failed: outputs differ from the stored baseline beyond tolerance.
+    /// Reserved for the regression command.
+    static let regression = ExitCode(1)
+    /// Invalid input: a scenario file missing, malformed or invalid, a bad `--shard`, shards
+    /// that do not make up one run.
+    static let invalidInput = ExitCode(2)
+    /// The output could not be written.
+    static let outputFailed = ExitCode(3)
+    /// The command line itself is wrong (unknown option, missing argument); ArgumentParser's
+    /// usage error, `EX_USAGE`.
+    static let usage = ExitCode(64)
+    /// Interrupted by SIGINT or SIGTERM; no output directory is left behind.
+    static let interrupted = ExitCode(130)
+
+    /// The table shown in `cardsim --help`.
+    static let helpText = """
+        Exit status:
+          0    success
+          1    a regression check failed (reserved)
+          2    invalid input: scenario file missing, malformed or invalid; bad --shard;
+               shards that do not make up one run
+          3    the output could not be written
+          64   command-line usage error
+          130  interrupted (SIGINT or SIGTERM); no output directory is left behind
+        """
+}

@@ -1,0 +1,47 @@
+import ArgumentParser
+import CardsimOutput
+import CardsimScenario
+import Foundation
+
+/// `cardsim merge DIR... --out DIR`: rebuild a run from its shards.
+struct MergeCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "merge",
+        abstract: "Merge the output directories of a run's shards into the output of the whole run.",
+        discussion: """
+            The shards must come from one run (same scenario, overrides, seed and sizes, same \
+            cardsim version) and together hold every path exactly once. The merged directory \
+            is byte for byte the one an unsharded run writes.
+            """
+    )
+
+    @Argument(help: ArgumentHelp("Output directories of the shards ('cardsim run --shard I/K').", valueName: "shard-dir"))
+    var directories: [String]
+
+    @Option(help: ArgumentHelp("Output directory for the merged run.", valueName: "dir"))
+    var out: String
+
+    func validate() throws {
+        if directories.isEmpty { throw ValidationError("Give at least one shard directory.") }
+    }
+
+    func run() throws {
+        let target = URL(fileURLWithPath: out).standardizedFileURL.path
+        if directories.contains(where: { URL(fileURLWithPath: $0).standardizedFileURL.path == target }) {
+            throw CommandFailure("--out \(out) is one of the shard directories",
+                                 help: "Write the merged run to a new directory.", exitCode: ExitCodes.invalidInput)
+        }
+        let merged = try CommandFailure.catching {
+            try ShardMerge.merge(directories.map { URL(fileURLWithPath: $0) }) { source, file in
+                try ScenarioLoader.load(yaml: source.yaml, file: file, overrides: source.overrides)
+            }
+        }
+        let hash = ScenarioLoader.identityHash(yaml: merged.source.yaml, overrides: merged.source.overrides)
+        guard hash == merged.info.scenarioHash else {
+            throw CommandFailure("the shards' scenario.yaml or overrides.txt do not match their scenario hash \(merged.info.scenarioHash)",
+                                 help: "Do not edit shard directories; re-run the shards.", exitCode: ExitCodes.invalidInput)
+        }
+        try Publication.publish(results: merged.results, info: merged.info, scenario: merged.scenario,
+                                source: merged.source, to: out)
+    }
+}

@@ -1,0 +1,37 @@
+import CardsimEngine
+import CardsimOutput
+import CardsimScenario
+import Foundation
+
+/// A scenario loaded from a file, with the text and overrides it came from and their hash.
+struct LoadedScenario {
+    var scenario: Scenario
+    var source: ScenarioSource
+    /// `ScenarioLoader.identityHash` of the text and overrides: 16 hex digits.
+    var hash: String
+}
+
+enum ScenarioInput {
+    /// Reads the scenario file at `path` and loads it with `overrides` applied in order.
+    ///
+    /// The text is read once, so that the copy stored with the results is exactly what was
+    /// loaded. Throws `ScenarioErrors` with `FILE: error: …` diagnostics.
+    static func load(path: String, overrides: [String]) throws -> LoadedScenario {
+        if let bad = overrides.first(where: { $0.contains("\n") }) {
+            throw ScenarioErrors(diagnostics: [Diagnostic(file: "--set \(bad)", message: "an override cannot contain a newline")])
+        }
+        let yaml = try readText(path)
+        let scenario = try ScenarioLoader.load(yaml: yaml, file: path, overrides: overrides)
+        return LoadedScenario(scenario: scenario, source: ScenarioSource(yaml: yaml, overrides: overrides),
+                              hash: ScenarioLoader.identityHash(yaml: yaml, overrides: overrides))
+    }
+
+    /// The file's text. When it cannot be read, the loader reports why in its own words.
+    static func readText(_ path: String) throws -> String {
+        if let data = FileManager.default.contents(atPath: path), let text = String(data: data, encoding: .utf8) {
+            return text
+        }
+        _ = try ScenarioLoader.load(path: path)
+        throw ScenarioErrors(diagnostics: [Diagnostic(file: path, message: "cannot read the file")])
+    }
+}

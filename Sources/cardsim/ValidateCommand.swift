@@ -1,0 +1,32 @@
+import ArgumentParser
+import CardsimScenario
+
+/// `cardsim validate SCENARIO...`: check scenario files without running them.
+struct ValidateCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "validate",
+        abstract: "Check scenario files and report every problem found.",
+        discussion: "Prints 'FILE: ok' for each valid file, and every diagnostic of the others; exits 2 if any file is invalid."
+    )
+
+    @Argument(help: ArgumentHelp("Scenario files (YAML).", valueName: "scenario"))
+    var scenarios: [String]
+
+    func validate() throws {
+        if scenarios.isEmpty { throw ValidationError("Give at least one scenario file.") }
+    }
+
+    func run() throws {
+        var failed = false
+        for path in scenarios {
+            do {
+                _ = try CommandFailure.catching { try ScenarioInput.load(path: path, overrides: []) }
+                print("\(path): ok")
+            } catch let failure as CommandFailure {
+                failure.report()
+                failed = true
+            }
+        }
+        if failed { throw ExitCodes.invalidInput }
+    }
+}
