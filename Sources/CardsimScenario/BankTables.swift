@@ -1,0 +1,73 @@
+import CardsimEngine
+
+extension Tables {
+    /// `bank:` everything the bank controls; a challenger's `bank:` overlays this shape.
+    static var bank: Section<Strategy> {
+        Section(defaultValue: Strategy(name: ""), fields: [
+            .section("product", \.product, product, doc: "The card: pricing, fees, rewards and statement rules."),
+            .section("risk", \.risk, risk, doc: "Approval model, cut-off and initial credit limits."),
+            .list("channels", \.channels, item: channel, noun: "channel", name: \.name,
+                  doc: "Acquisition channels; a list given replaces the default list as a whole.",
+                  source: "the four channels of the product brief (branch, online, merchant/field marketing, payroll partners); calibration target: online acquisition costs over 100 yuan per new customer today, 80 or less is the goal (product brief)"),
+            .section("economics", \.economics, economics, doc: "Revenue and cost rates that are not prices to the customer."),
+        ])
+    }
+
+    /// `bank.risk:`
+    static var risk: Section<RiskPolicy> {
+        Section(defaultValue: RiskPolicy(), fields: [
+            .number("model_quality", \.modelQuality, .fractionBelowOne, unit: "correlation",
+                    doc: "Correlation of the approval score with (minus) latent risk.",
+                    source: "assumption; a regional model on local data cut one bank's bad-debt rate by 1.8 points (product brief)"),
+            .number("cutoff", \.cutoff, .closed(-5, 5), unit: "standard-normal score",
+                    doc: "Approval cut-off on the score; -0.2 approves about 58% of applicants.",
+                    source: "assumption"),
+            .number("limit_income_multiple", \.limitIncomeMultiple, NumberRange(minimum: 0, maximum: 100, minimumExclusive: true),
+                    unit: "multiple of monthly income",
+                    doc: "Initial limit as a multiple of monthly income at score 0.", source: "assumption"),
+            .number("limit_score_slope", \.limitScoreSlope, .closed(0, 5), unit: "log-limit per unit of score",
+                    doc: "Log-change of the initial limit per unit of score.", source: "assumption"),
+            .number("minimum_limit", \.minimumLimit, .nonNegative, unit: "yuan",
+                    doc: "Smallest initial limit.", source: "assumption"),
+            .number("maximum_limit", \.maximumLimit, .nonNegative, unit: "yuan",
+                    doc: "Largest initial limit; at least minimum_limit.", source: "assumption"),
+        ], checks: [
+            SectionCheck(fields: ["minimum_limit", "maximum_limit"]) { risk, context, path in
+                guard risk.minimumLimit > risk.maximumLimit else { return }
+                context.report(context.location("\(path).minimum_limit", "\(path).maximum_limit"),
+                               "minimum_limit above maximum_limit in \(path); expected at most \(NumberText.format(risk.maximumLimit)), found \(NumberText.format(risk.minimumLimit))")
+            },
+        ])
+    }
+
+    /// One item of `bank.channels:`; every value is required.
+    static var channel: Section<Channel> {
+        Section(defaultValue: Channel(name: "", intensity: 0, costPerApplication: 0), fields: [
+            .text("name", \.name, rule: .itemName, doc: "Channel name; segments' channel_affinity refers to it.",
+                  source: "required", required: true),
+            .number("intensity", \.intensity, .closed(0, 100), unit: "reach factor",
+                    doc: "Monthly reach intensity (1 = the segment's base apply propensity).",
+                    source: "required", required: true),
+            .number("cost_per_application", \.costPerApplication, .nonNegative, unit: "yuan per application",
+                    doc: "Cost of each application received through the channel.",
+                    source: "required", required: true),
+        ])
+    }
+
+    /// `bank.economics:`
+    static var economics: Section<Economics> {
+        Section(defaultValue: Economics(), fields: [
+            .categoryValues("interchange_rates", \.interchangeRates, .closed(0, 0.05), unit: "fraction of spend",
+                            doc: "Interchange earned by the issuer by category; categories not listed keep their value.",
+                            source: "assumption: lower for groceries, fuel and education, higher for travel and dining"),
+            .number("rewards_cost_per_yuan", \.rewardsCostPerYuan, .closed(0, 10), unit: "yuan per yuan of rewards",
+                    doc: "Cost to the bank of each yuan of rewards value given.", source: "assumption"),
+            .number("funding_spread", \.fundingSpread, .closed(0, 0.2), unit: "fraction per year",
+                    doc: "Spread the bank pays over the macro funding rate.", source: "assumption"),
+            .number("operating_cost_per_account", \.operatingCostPerAccount, .nonNegative, unit: "yuan per card per month",
+                    doc: "Operating cost per card in force.", source: "assumption"),
+            .number("discount_rate", \.discountRate, .fraction, unit: "fraction per year",
+                    doc: "Annual discount rate for NPV.", source: "assumption"),
+        ])
+    }
+}

@@ -1,0 +1,116 @@
+import CardsimEngine
+
+extension Tables {
+    /// `market:` the region, its segments, card behaviour and credit dynamics.
+    static var market: Section<Market> {
+        Section(defaultValue: Market(adults: 0, segments: DefaultMarket.segments), fields: [
+            .integer("adults", \.adults, .atLeast(1), unit: "adults",
+                     doc: "Adults living in the region.",
+                     source: "required; 3,000,000 in scenarios/baseline.yaml", required: true),
+            .list("segments", \.segments, item: segment, noun: "segment", name: \.name, minimumCount: 1,
+                  doc: "Customer segments; their shares sum to 1. Omit the key to use the six default segments.",
+                  source: "segments named in the product brief (see Default segments)",
+                  check: checkShares),
+            .section("behaviour", \.behaviour, behaviour,
+                     doc: "Card-usage behaviour shared by all segments."),
+            .section("credit", \.credit, credit,
+                     doc: "Delinquency roll and cure rates, charge-off and recoveries."),
+        ])
+    }
+
+    /// `market.behaviour:`
+    static var behaviour: Section<Behaviour> {
+        Section(defaultValue: Behaviour(), fields: [
+            .number("initial_activated_share", \.initialActivatedShare, .fraction, unit: "fraction of the month-0 book",
+                    doc: "Share of the cards held at month 0 that have been activated; the rest were issued and never used.",
+                    source: "assumption (engine calibration)"),
+            .number("activation_probability", \.activationProbability, .fraction, unit: "probability per month",
+                    doc: "Chance that a new account makes its first swipe in its first month on book.",
+                    source: "assumption: with activation_decay about 79% of new accounts ever swipe; industry active-card rate is below 60% (product brief)"),
+            .number("activation_decay", \.activationDecay, .fraction, unit: "factor per month",
+                    doc: "Factor applied to the activation probability for each further month without a first swipe.",
+                    source: "assumption"),
+            .integer("dormancy_months", \.dormancyMonths, .closed(1, 120), unit: "months",
+                     doc: "Months without spend after which an activated card counts as dormant.",
+                     source: "assumption: the six-month horizon of the dormant-reactivation figure (product brief)"),
+            .integer("long_dormancy_months", \.longDormancyMonths, .closed(1, 240), unit: "months",
+                     doc: "Months without spend after which a card counts as long-dormant; at least dormancy_months.",
+                     source: "regulatory definition of a long-dormant card, 18 months without a transaction, at most 20% of cards (2022 credit card notice; not in the product brief)"),
+            .number("dormant_usage_factor", \.dormantUsageFactor, .fraction, unit: "factor",
+                    doc: "Factor on the monthly usage probability once a card is dormant (habit loss).",
+                    source: "assumption; calibration target: a reactivation funnel woke 21% of dormant customers in 6 months (product brief)"),
+            .number("base_attrition", \.baseAttrition, .fraction, unit: "probability per month",
+                    doc: "Chance that an open account with no balance is closed by its holder in a month.",
+                    source: "assumption: about 3.5% of such accounts a year"),
+            .number("dormant_attrition", \.dormantAttrition, .fraction, unit: "probability per month",
+                    doc: "Extra monthly closing chance of a dormant or never-activated card.",
+                    source: "assumption"),
+            .number("fee_attrition", \.feeAttrition, .fraction, unit: "probability",
+                    doc: "Chance of closing the card in a month when an annual fee is charged (not waived).",
+                    source: "assumption"),
+            .integer("reapply_cooldown_months", \.reapplyCooldownMonths, .closed(0, 120), unit: "months",
+                     doc: "Months a rejected applicant waits before it can apply again.",
+                     source: "assumption"),
+            .number("bill_installment_threshold", \.billInstallmentThreshold, .nonNegative, unit: "yuan",
+                    doc: "Statement balance at or above which a revolver may convert it into a bill installment.",
+                    source: "assumption"),
+            .number("bill_installment_share", \.billInstallmentShare, .fraction, unit: "fraction of the statement",
+                    doc: "Share of the statement converted into a bill installment.",
+                    source: "assumption"),
+        ], checks: [
+            SectionCheck(fields: ["dormancy_months", "long_dormancy_months"]) { behaviour, context, path in
+                guard behaviour.longDormancyMonths < behaviour.dormancyMonths else { return }
+                context.report(context.location("\(path).long_dormancy_months", "\(path).dormancy_months"),
+                               "long_dormancy_months below dormancy_months in \(path); expected at least \(behaviour.dormancyMonths), found \(behaviour.longDormancyMonths)")
+            },
+        ])
+    }
+
+    /// Names of the delinquency buckets, in the order of `base_roll` and `base_cure`.
+    static let bucketLabels = ["current", "1-29", "30-59", "60-89", "90-119", "120-149", "150-179 days past due"]
+
+    /// `market.credit:`
+    static var credit: Section<CreditDynamics> {
+        Section(defaultValue: CreditDynamics(), fields: [
+            .numbers("base_roll", \.baseRoll, labels: bucketLabels, .fractionBelowOne, unit: "probability per month",
+                     doc: "Base chance of rolling from each bucket to the next (entry 0: current to 1-29 days).",
+                     source: "assumption; calibration targets: overdue rate at most 2%, bad-debt rate below 1% (product brief)"),
+            .numbers("base_cure", \.baseCure, labels: bucketLabels, .fraction, unit: "probability per month",
+                     doc: "Base chance of curing from each bucket back to current (entry 0 unused); base_roll + base_cure at most 1.",
+                     source: "assumption; same calibration targets as base_roll"),
+            .number("risk_slope", \.riskSlope, .closed(0, 10), unit: "log-odds per unit of risk",
+                    doc: "Change in the log-odds of rolling per unit of the agent's latent risk z-score.",
+                    source: "assumption"),
+            .number("utilization_slope", \.utilizationSlope, .closed(0, 10), unit: "log-odds per unit of utilization",
+                    doc: "Change in the log-odds of rolling per unit of utilization above 30% (with behaviour_feedback).",
+                    source: "assumption"),
+            .number("unemployment_slope", \.unemploymentSlope, .closed(0, 10), unit: "log-odds per percentage point",
+                    doc: "Change in the log-odds of rolling per point of unemployment above its long-run mean (with behaviour_feedback).",
+                    source: "assumption"),
+            .boolean("behaviour_feedback", \.behaviourFeedback,
+                     doc: "Whether utilization and unemployment move roll rates; false gives a fixed chain per agent.",
+                     source: "model choice"),
+            .number("recovery_rate", \.recoveryRate, .fraction, unit: "fraction of the charged-off balance",
+                    doc: "Share of a charged-off balance recovered, booked in the month of charge-off.",
+                    source: "assumption"),
+        ], checks: [
+            SectionCheck(fields: ["base_roll", "base_cure"]) { credit, context, path in
+                for bucket in 1..<CreditDynamics.buckets where credit.baseRoll[bucket] + credit.baseCure[bucket] > 1 + 1e-12 {
+                    context.report(context.location("\(path).base_cure[\(bucket)]", "\(path).base_roll[\(bucket)]"),
+                                   "base_roll[\(bucket)] + base_cure[\(bucket)] above 1 in \(path); expected a total of at most 1, found \(NumberText.rounded(credit.baseRoll[bucket] + credit.baseCure[bucket]))")
+                }
+            },
+        ])
+    }
+
+    /// Segment shares sum to 1 when every share was read.
+    private static func checkShares(_ segments: [Segment], _ nodes: [DocumentNode], _ context: inout DecodeContext, _ path: String) {
+        let sharePaths = ListPath.items(path, nodes).map { $0 + ".share" }
+        guard !segments.isEmpty, !context.hasFailed(sharePaths) else { return }
+        let total = segments.reduce(0) { $0 + $1.share }
+        if abs(total - 1) > 1e-9 {
+            context.report(context.location(path),
+                           "shares in \(path) do not sum to 1; expected a total of 1, found \(NumberText.rounded(total))")
+        }
+    }
+}

@@ -1,0 +1,101 @@
+import CardsimEngine
+
+/// The scenario format as a JSON Schema, generated from the field tables the loader reads with.
+public enum ScenarioSchema {
+    /// JSON Schema (draft 2020-12) of a scenario file, pretty-printed with sorted keys and a
+    /// final newline. Rules that span fields (shares summing to 1, overlays changing something)
+    /// are checked by the loader only.
+    public static func jsonSchema() -> String {
+        var root = section(Tables.scenario.info, overlay: false)
+        root.append(.init("$schema", .string("https://json-schema.org/draft/2020-12/schema")))
+        root.append(.init("title", .string("cardsim scenario")))
+        root.append(.init("description", .string(
+            "A cardsim scenario: the market, the economy, the competitors, the run size and the strategies to compare. Rates are fractions, money is yuan.")))
+        return JSONValue.object(root).rendered() + "\n"
+    }
+
+    private static func section(_ info: SectionInfo, overlay: Bool) -> [JSONValue.Member] {
+        var members: [JSONValue.Member] = [
+            .init("type", .string("object")),
+            .init("additionalProperties", .bool(false)),
+            .init("properties", .object(info.fields.map { JSONValue.Member($0.key, .object(field($0, overlay: overlay))) })),
+        ]
+        let required = overlay ? [] : info.fields.filter(\.required).map { JSONValue.string($0.key) }
+        if !required.isEmpty { members.append(.init("required", .array(required))) }
+        return members
+    }
+
+    private static func field(_ info: FieldInfo, overlay: Bool) -> [JSONValue.Member] {
+        var members = shape(info.shape, overlay: overlay)
+        var description = info.doc
+        if !info.unit.isEmpty { description += " Unit: \(info.unit)." }
+        members.append(.init("description", .string(description)))
+        if !info.required, !info.source.isEmpty {
+            members.append(.init("$comment", .string("Source of the default: \(info.source).")))
+        }
+        if !overlay, let value = info.defaultValue { members.append(.init("default", value)) }
+        return members
+    }
+
+    private static func shape(_ shape: FieldShape, overlay: Bool) -> [JSONValue.Member] {
+        switch shape {
+        case .number(let range): return [.init("type", .string("number"))] + bounds(range)
+        case .integer(let range):
+            var members: [JSONValue.Member] = [.init("type", .string("integer"))]
+            if let minimum = range.minimum { members.append(.init("minimum", .integer(minimum))) }
+            if let maximum = range.maximum { members.append(.init("maximum", .integer(maximum))) }
+            return members
+        case .unsigned:
+            return [.init("type", .string("integer")), .init("minimum", .integer(0)),
+                    .init("maximum", .unsigned(UInt64.max))]
+        case .boolean: return [.init("type", .string("boolean"))]
+        case .text(let rule):
+            var members: [JSONValue.Member] = [.init("type", .string("string")), .init("minLength", .integer(1))]
+            if rule == .itemName { members.append(.init("pattern", .string("^[^.=]+$"))) }
+            return members
+        case .choice(let options):
+            return [.init("type", .string("string")), .init("enum", .array(options.map(JSONValue.string)))]
+        case .numbers(let count, let range, _):
+            return [.init("type", .string("array")), .init("items", .object([.init("type", .string("number"))] + bounds(range))),
+                    .init("minItems", .integer(count)), .init("maxItems", .integer(count))]
+        case .categoryShares:
+            return keyed(Category.allCases.map(\.name), .fraction)
+        case .keyedValues(let keys, _, let range):
+            return keyed(keys, range)
+        case .numberMap(let range):
+            return [.init("type", .string("object")),
+                    .init("additionalProperties", .object([.init("type", .string("number"))] + bounds(range)))]
+        case .section(let info):
+            return section(info, overlay: overlay)
+        case .overlay(let info):
+            return section(info, overlay: true)
+        case .optionalSection(let info):
+            return section(info, overlay: overlay).map {
+                $0.key == "type" ? JSONValue.Member("type", .array([.string("object"), .string("null")])) : $0
+            }
+        case .list(let info, _, let minimumCount):
+            // A list replaces the base list as a whole, so its items are complete even in an overlay.
+            var members: [JSONValue.Member] = [.init("type", .string("array")),
+                                               .init("items", .object(section(info, overlay: false)))]
+            if minimumCount > 0 { members.append(.init("minItems", .integer(minimumCount))) }
+            return members
+        }
+    }
+
+    private static func keyed(_ keys: [String], _ range: NumberRange) -> [JSONValue.Member] {
+        let item = JSONValue.object([.init("type", .string("number"))] + bounds(range))
+        return [.init("type", .string("object")), .init("additionalProperties", .bool(false)),
+                .init("properties", .object(keys.map { JSONValue.Member($0, item) }))]
+    }
+
+    private static func bounds(_ range: NumberRange) -> [JSONValue.Member] {
+        var members: [JSONValue.Member] = []
+        if let minimum = range.minimum {
+            members.append(.init(range.minimumExclusive ? "exclusiveMinimum" : "minimum", .number(minimum)))
+        }
+        if let maximum = range.maximum {
+            members.append(.init(range.maximumExclusive ? "exclusiveMaximum" : "maximum", .number(maximum)))
+        }
+        return members
+    }
+}
