@@ -14,6 +14,8 @@ enum Publication {
         }
         print(ResultsTable.text(info: info, scenario: scenario, results: results))
         print("Output: \(out)")
+        // Keep stdout's lines whole when stderr's timing line follows on a terminal.
+        fflush(stdout)
     }
 
     /// `4 paths, 96000 customer-months in 0.421 s: 228029 customer-months/s`.

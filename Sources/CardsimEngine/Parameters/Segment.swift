@@ -56,8 +56,9 @@ public struct Segment: Sendable, Equatable {
     public var priceSensitivity: Double
     /// Sensitivity to rewards: multiplies the offer's reward value in the choice model.
     public var rewardSensitivity: Double
-    /// Monthly probability that a prospect of this segment applies for some card when reached
-    /// by a channel with intensity 1.
+    /// Monthly probability that a prospect of this segment applies for a card through a channel
+    /// of intensity 1, before the bank's share under the choice model (about 20% against the
+    /// baseline's three competitors; 1 with none).
     public var applyPropensity: Double
     /// Reach of each acquisition channel in this segment, by channel name (missing = 1).
     public var channelAffinity: [String: Double]
@@ -73,10 +74,10 @@ public struct Segment: Sendable, Equatable {
     public init(
         name: String, share: Double, incomeMedian: Double, incomeSigma: Double = 0.5,
         riskMean: Double = 0, riskSigma: Double = 1, spendShareOfIncome: Double = 0.3,
-        spendSigma: Double = 0.6, averageTicket: Double = 180, engagementLogit: Double = -0.6,
+        spendSigma: Double = 0.6, averageTicket: Double = 180, engagementLogit: Double = -0.9,
         engagementSigma: Double = 2.0, revolverShare: Double = 0.35, payFractionLow: Double = 0.1,
         payFractionHigh: Double = 0.6, priceSensitivity: Double = 1, rewardSensitivity: Double = 1,
-        applyPropensity: Double = 0.0008, channelAffinity: [String: Double] = [:],
+        applyPropensity: Double = 0.004, channelAffinity: [String: Double] = [:],
         categoryMix: [Double] = [0.25, 0.15, 0.08, 0.08, 0.25, 0.05, 0.14],
         initialPenetration: Double = 0.1, cashInstallmentPropensity: Double = 0.004,
         billInstallmentPropensity: Double = 0.05
