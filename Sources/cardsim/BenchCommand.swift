@@ -25,8 +25,8 @@ struct BenchCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Simulated customers.", valueName: "a"))
     var agents = 1_000_000
 
-    @Option(help: ArgumentHelp("Months per path.", valueName: "m"))
-    var months = 12
+    @Option(help: ArgumentHelp("Months per path (default: the baseline's five-year horizon).", valueName: "m"))
+    var months = 60
 
     @Option(help: ArgumentHelp("Paths each thread runs.", valueName: "n"))
     var pathsPerThread = 1

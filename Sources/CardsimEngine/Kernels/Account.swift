@@ -5,13 +5,14 @@
 /// and clears the month's flags (accounts that left the book this month cleared theirs as they
 /// left).
 enum Account {
-    static func run(_ pop: Population, _ range: Range<Int>, _ ctx: MonthContext,
+    static func run(_ pop: Population, _ agents: AgentIndices, _ ctx: MonthContext,
                     _ rng: PathRandom, _ ledger: inout MonthLedger) {
         let open = Lifecycle.open.rawValue, issued = Lifecycle.issued.rawValue
         var inForce: Int64 = 0, active: Int64 = 0, dormant: Int64 = 0, longDormant: Int64 = 0
         var closing: Int64 = 0
         var accounts = SIMD8<Int64>(), balances = SIMD8<Int64>()
-        for i in range {
+        for k in agents {
+            let i = Int(k)
             let state = pop.state[i]
             guard state == open || state == issued else { continue }
             pop.flags[i] = 0

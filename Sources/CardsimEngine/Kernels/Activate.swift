@@ -2,12 +2,14 @@
 /// `activationProbability * activationDecay^monthsOnBook`; the spend kernel then records the
 /// first month's spend. Draws: purpose `activation`, u0.
 enum Activate {
-    static func run(_ pop: Population, _ range: Range<Int>, _ ctx: MonthContext,
+    static func run(_ pop: Population, _ agents: AgentIndices, _ ctx: MonthContext,
                     _ rng: PathRandom, _ ledger: inout MonthLedger) {
         let issued = Lifecycle.issued.rawValue
         let table = ctx.activationByMonthOnBook
         var activations: Int64 = 0
-        for i in range where pop.state[i] == issued {
+        for k in agents {
+            let i = Int(k)
+            guard pop.state[i] == issued else { continue }
             let p = table[min(Int(pop.monthsOnBook[i]), table.count - 1)]
             let w = rng.words(agent: i, month: ctx.month, .activation)
             if Draw.unit(w.0) < p {

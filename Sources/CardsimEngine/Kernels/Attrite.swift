@@ -6,11 +6,12 @@
 /// kernel (usage probability falls by `dormantUsageFactor` once dormant; one swipe reactivates).
 /// Draws: the month block's w3.
 enum Attrite {
-    static func run(_ pop: Population, _ range: Range<Int>, _ ctx: MonthContext,
+    static func run(_ pop: Population, _ agents: AgentIndices, _ ctx: MonthContext,
                     _ rng: PathRandom, _ ledger: inout MonthLedger) {
         let open = Lifecycle.open.rawValue, issued = Lifecycle.issued.rawValue
         var closures: Int64 = 0, payments: Int64 = 0
-        for i in range {
+        for k in agents {
+            let i = Int(k)
             let state = pop.state[i]
             guard (state == open || state == issued) && pop.bucket[i] == 0 else { continue }
             let feeCharged = pop.flags[i] & MonthFlags.annualFeeCharged != 0

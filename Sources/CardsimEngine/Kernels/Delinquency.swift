@@ -3,11 +3,12 @@
 /// charge-off at 180 days: the whole receivable is written off, `recoveryRate` of it is booked
 /// as recovered, and the account leaves the book. A cure returns it to current.
 enum Delinquency {
-    static func run(_ pop: Population, _ range: Range<Int>, _ ctx: MonthContext,
+    static func run(_ pop: Population, _ agents: AgentIndices, _ ctx: MonthContext,
                     _ rng: PathRandom, _ ledger: inout MonthLedger) {
         let last = UInt8(CreditDynamics.buckets - 1)
         var chargeOffs: Int64 = 0, recoveries: Int64 = 0, accounts: Int64 = 0
-        for i in range {
+        for k in agents {
+            let i = Int(k)
             let outcome = (pop.flags[i] & MonthFlags.outcomeMask) >> MonthFlags.outcomeShift
             if outcome == PaymentOutcome.roll.rawValue {
                 if pop.bucket[i] == last {

@@ -7,12 +7,13 @@
 /// Draws the account's month block (purpose `account`) for every issued or open account into
 /// `Population.monthWords`; uses w0 (usage) and w1 (amount).
 enum Spend {
-    static func run(_ pop: Population, _ range: Range<Int>, _ ctx: MonthContext,
+    static func run(_ pop: Population, _ agents: AgentIndices, _ ctx: MonthContext,
                     _ rng: PathRandom, _ ledger: inout MonthLedger) {
         let open = Lifecycle.open.rawValue, issued = Lifecycle.issued.rawValue
         var total: Int64 = 0
         var byCategory = SIMD8<Double>()
-        for i in range {
+        for k in agents {
+            let i = Int(k)
             let state = pop.state[i]
             guard state == open || state == issued else { continue }
             let w = rng.words(agent: i, month: ctx.month, .account)

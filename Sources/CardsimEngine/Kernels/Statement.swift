@@ -20,12 +20,13 @@
 /// Amounts are truncated to the fen. Draws: `installments` (w0 cash, w1 bill) and the month
 /// block's w2 (payment).
 enum Statement {
-    static func run(_ pop: Population, _ range: Range<Int>, _ ctx: MonthContext,
+    static func run(_ pop: Population, _ agents: AgentIndices, _ ctx: MonthContext,
                     _ rng: PathRandom, _ ledger: inout MonthLedger) {
         let open = Lifecycle.open.rawValue, issued = Lifecycle.issued.rawValue
         var annualFees: Int64 = 0, installmentFees: Int64 = 0, cashDisbursed: Int64 = 0
         var cashAdvanceFees: Int64 = 0, payments: Int64 = 0, lateFees: Int64 = 0, interest: Int64 = 0
-        for i in range {
+        for k in agents {
+            let i = Int(k)
             let state = pop.state[i]
             guard state == open || state == issued else { continue }
             let s = Int(pop.segment[i])

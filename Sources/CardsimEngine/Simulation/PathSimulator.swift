@@ -5,8 +5,10 @@
 /// columns stay in cache across kernels:
 /// 1. `Acquire`  2. `Activate`  3. `Spend`  4. `Statement` (installments, payment, interest)
 /// 5. `Delinquency` (roll, cure, charge-off)  6. `Attrite`  7. `Account` (month-end snapshot).
-/// Every kernel sees only its own agent's columns and draws, so blocking does not change any
-/// result. Kernels add each block's partial sums to the month's ledger in block order, which
+/// Acquisition scans every agent of the block; the later kernels visit only the block's
+/// accounts (issued or open after acquisition), listed once per block, since most agents are
+/// prospects. Every kernel sees only its own agent's columns and draws, so blocking does not
+/// change any result. Kernels add each block's partial sums to the month's ledger in block order, which
 /// fixes the floating-point sums.
 public struct PathSimulator: Sendable {
     public let scenario: Scenario
@@ -26,6 +28,8 @@ public struct PathSimulator: Sendable {
         let macroPath = MacroPath.draw(scenario.macro, months: scenario.run.months, rng: rng, factor: macroFactor)
         let offers = scenario.competitors.map(\.offer)
         var all: [[MonthRecord]] = []
+        let indexBuffer = UnsafeMutableBufferPointer<Int32>.allocate(capacity: Self.blockSize)
+        defer { indexBuffer.deallocate() }
         for strategy in scenario.strategies {
             PopulationDraw.draw(population, market: scenario.market,
                                 policy: scenario.strategies[0].risk, rng: rng)
@@ -41,12 +45,13 @@ public struct PathSimulator: Sendable {
                 while start < population.count {
                     let range = start..<min(start + Self.blockSize, population.count)
                     Acquire.run(population, range, ctx, rng, &ledger)
-                    Activate.run(population, range, ctx, rng, &ledger)
-                    Spend.run(population, range, ctx, rng, &ledger)
-                    Statement.run(population, range, ctx, rng, &ledger)
-                    Delinquency.run(population, range, ctx, rng, &ledger)
-                    Attrite.run(population, range, ctx, rng, &ledger)
-                    Account.run(population, range, ctx, rng, &ledger)
+                    let accounts = Self.accounts(population, range, into: indexBuffer)
+                    Activate.run(population, accounts, ctx, rng, &ledger)
+                    Spend.run(population, accounts, ctx, rng, &ledger)
+                    Statement.run(population, accounts, ctx, rng, &ledger)
+                    Delinquency.run(population, accounts, ctx, rng, &ledger)
+                    Attrite.run(population, accounts, ctx, rng, &ledger)
+                    Account.run(population, accounts, ctx, rng, &ledger)
                     start = range.upperBound
                 }
                 opening = ledger.receivablesClosing
@@ -57,9 +62,25 @@ public struct PathSimulator: Sendable {
         return PathResult(path: path, months: all)
     }
 
+    /// The agents of `range` that hold an issued or open card, in order.
+    static func accounts(_ pop: Population, _ range: Range<Int>,
+                         into buffer: UnsafeMutableBufferPointer<Int32>) -> AgentIndices {
+        let issued = Lifecycle.issued.rawValue, open = Lifecycle.open.rawValue
+        var n = 0
+        for i in range {
+            let s = pop.state[i]
+            buffer[n] = Int32(truncatingIfNeeded: i)
+            n &+= (s == issued || s == open) ? 1 : 0
+        }
+        return AgentIndices(rebasing: buffer[0..<n])
+    }
+
     static func receivables(_ pop: Population) -> Int64 {
         var total: Int64 = 0
         for i in 0..<pop.count { total += pop.receivable(i) }
         return total
     }
 }
+
+/// Indices of the agents a kernel visits (a block's accounts).
+public typealias AgentIndices = UnsafeBufferPointer<Int32>
