@@ -42,11 +42,34 @@ let package = Package(
             name: "CardsimOutput",
             dependencies: ["CardsimEngine"]
         ),
+        // Strategy comparison: paired differences, confidence intervals, profit attribution,
+        // KPI targets, risk measures.
+        .target(
+            name: "CardsimAnalysis",
+            dependencies: ["CardsimEngine"]
+        ),
+        // Fitting risk models from data: logistic scorecards (IRLS on OpenBLAS/LAPACK) and
+        // delinquency roll rates.
+        .target(
+            name: "CardsimFit",
+            dependencies: ["CardsimEngine", "COpenBLAS"]
+        ),
+        // Charts (gnuplot over a pipe), the HTML report and notebook export.
+        .target(
+            name: "CardsimReport",
+            dependencies: ["CardsimEngine", "CardsimOutput"]
+        ),
+        // Regression checks of scenario outputs against stored baselines.
+        .target(
+            name: "CardsimCheck",
+            dependencies: ["CardsimEngine", "CardsimOutput"]
+        ),
         // The command line.
         .executableTarget(
             name: "cardsim",
             dependencies: [
                 "CardsimEngine", "CardsimScenario", "CardsimOutput",
+                "CardsimAnalysis", "CardsimFit", "CardsimReport", "CardsimCheck",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -60,6 +83,10 @@ let package = Package(
         .testTarget(name: "CardsimScenarioTests", dependencies: ["CardsimScenario", "CardsimTestSupport"]),
         .testTarget(name: "CardsimOutputTests", dependencies: ["CardsimOutput", "CardsimTestSupport"]),
         .testTarget(name: "CardsimCLITests", dependencies: ["CardsimTestSupport"]),
+        .testTarget(name: "CardsimAnalysisTests", dependencies: ["CardsimAnalysis", "CardsimTestSupport"]),
+        .testTarget(name: "CardsimFitTests", dependencies: ["CardsimFit", "CardsimTestSupport"]),
+        .testTarget(name: "CardsimReportTests", dependencies: ["CardsimReport", "CardsimTestSupport"]),
+        .testTarget(name: "CardsimCheckTests", dependencies: ["CardsimCheck", "CardsimTestSupport"]),
     ],
     swiftLanguageModes: [.v5]
 )

@@ -14,6 +14,13 @@ struct CardsimCommand: ParsableCommand {
             \(ExitCodes.helpText)
             """,
         version: CardsimVersion.current,
-        subcommands: [RunCommand.self, MergeCommand.self, ValidateCommand.self, SchemaCommand.self, BenchCommand.self]
+        subcommands: [
+            RunCommand.self,
+            MergeCommand.self,
+            ValidateCommand.self,
+            SchemaCommand.self,
+            BenchCommand.self,
+            // Further commands register below, one line each.
+        ]
     )
 }
