@@ -4,7 +4,9 @@ import CardsimEngine
 /// `MonthLedger`, then every stored property of `ProfitAndLoss` prefixed `pnl_`, in declaration
 /// order and snake case. Arrays take one column per element: `applications_by_channel_0…`
 /// (as many as the strategy with the most channels; empty cells where a strategy has fewer),
-/// `accounts_by_bucket_0…6`, `receivables_by_bucket_0…6`, `spend_by_category_<category>`.
+/// `accounts_by_bucket_0…6`, `receivables_by_bucket_0…6`, `spend_by_category_<category>`,
+/// and `alliance_spend_0…`, `theme_spend_0…` (as many as the strategy with the most alliances or
+/// theme cards; empty cells where a strategy has fewer).
 ///
 /// Counts and fen amounts are integers; yuan amounts are doubles in round-trip spelling.
 struct LedgerColumns {
@@ -19,7 +21,11 @@ struct LedgerColumns {
         case doubles(String, WritableKeyPath<MonthLedger, [Double]>, suffixes: [String])
         /// A P&L line, yuan.
         case pnl(String, WritableKeyPath<ProfitAndLoss, Double>)
+        /// Yuan amounts per alliance or per theme card; the number of columns varies by run.
+        case perLever(String, WritableKeyPath<MonthLedger, [Double]>, Lever)
     }
+
+    enum Lever { case alliances, themeCards }
 
     static let channelPrefix = "applications_by_channel_"
 
@@ -51,13 +57,24 @@ struct LedgerColumns {
             .integer("recoveries", \.recoveries),
             .integer("receivables_closing", \.receivablesClosing),
             .doubles("spend_by_category", \.spendByCategory, suffixes: Category.allCases.map(\.name)),
+            .perLever("alliance_spend", \.allianceSpend, .alliances),
+            .perLever("theme_spend", \.themeSpend, .themeCards),
+            .integer("reactivation_contacts", \.reactivationContacts),
+            .integer("first_swipe_gifts", \.firstSwipeGifts),
+            .integer("precision_targets", \.precisionTargets),
+            .integer("line_increases", \.lineIncreases),
+            .integer("line_decreases", \.lineDecreases),
             .pnl("pnl_interest", \.interest),
             .pnl("pnl_installment_fees", \.installmentFees),
             .pnl("pnl_annual_fees", \.annualFees),
             .pnl("pnl_late_fees", \.lateFees),
             .pnl("pnl_cash_advance_fees", \.cashAdvanceFees),
             .pnl("pnl_interchange", \.interchange),
+            .pnl("pnl_acquiring_share", \.acquiringShare),
             .pnl("pnl_rewards", \.rewards),
+            .pnl("pnl_alliance_cost", \.allianceCost),
+            .pnl("pnl_campaign_cost", \.campaignCost),
+            .pnl("pnl_collections_cost", \.collectionsCost),
             .pnl("pnl_funding", \.funding),
             .pnl("pnl_operating", \.operating),
             .pnl("pnl_acquisition", \.acquisition),
@@ -67,15 +84,24 @@ struct LedgerColumns {
 
     /// Number of `applications_by_channel_*` columns.
     let channels: Int
+    /// Number of `alliance_spend_*` and `theme_spend_*` columns.
+    let alliances: Int
+    let themeCards: Int
     /// The record columns (without `path,strategy,month`).
     let header: [String]
 
-    init(channels: Int) {
+    func count(_ lever: Lever) -> Int { lever == .alliances ? alliances : themeCards }
+
+    init(channels: Int, alliances: Int = 0, themeCards: Int = 0) {
         self.channels = channels
+        self.alliances = alliances
+        self.themeCards = themeCards
         header = LedgerColumns.fields.flatMap { field -> [String] in
             switch field {
             case .integer(let name, _), .pnl(let name, _): [name]
             case .channels: (0..<channels).map { LedgerColumns.channelPrefix + String($0) }
+            case .perLever(let name, _, let lever):
+                (0..<(lever == .alliances ? alliances : themeCards)).map { name + "_" + String($0) }
             case .integers(let name, _, let suffixes), .doubles(let name, _, let suffixes):
                 suffixes.map { name + "_" + $0 }
             }
@@ -99,6 +125,12 @@ struct LedgerColumns {
                 for v in r.ledger[keyPath: key] { out += ","; out += NumberText.double(v) }
             case .pnl(_, let key):
                 out += ","; out += NumberText.double(r.pnl[keyPath: key])
+            case .perLever(_, let key, let lever):
+                let values = r.ledger[keyPath: key]
+                for k in 0..<count(lever) {
+                    out += ","
+                    if k < values.count { out += NumberText.double(values[k]) }
+                }
             }
         }
     }
@@ -146,6 +178,16 @@ struct LedgerColumns {
             case .pnl(_, let key):
                 guard let v = double() else { return fail() }
                 pnl[keyPath: key] = v
+            case .perLever(_, let key, let lever):
+                var values: [Double] = []
+                var ended = false
+                for _ in 0..<count(lever) {
+                    if cells[i].isEmpty { ended = true; i += 1; continue }
+                    if ended { i += 1; return fail() }
+                    guard let v = double() else { return fail() }
+                    values.append(v)
+                }
+                ledger[keyPath: key] = values
             }
         }
         ledger.applicationsByChannel = channelCounts

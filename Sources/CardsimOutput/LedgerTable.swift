@@ -11,9 +11,14 @@ public enum LedgerTable {
 
     /// The text of `ledger.csv`. `strategyNames[s]` names `months[s]` of every result.
     public static func text(results: [PathResult], strategyNames: [String]) -> String {
-        let channels = results.lazy.flatMap { $0.months.lazy.compactMap { $0.first?.ledger.applicationsByChannel.count } }
-            .max() ?? 0
-        let columns = LedgerColumns(channels: channels)
+        func widest(_ count: (MonthLedger) -> Int) -> Int {
+            var most = 0
+            for r in results { for m in r.months { if let first = m.first { most = max(most, count(first.ledger)) } } }
+            return most
+        }
+        let columns = LedgerColumns(channels: widest { $0.applicationsByChannel.count },
+                                    alliances: widest { $0.allianceSpend.count },
+                                    themeCards: widest { $0.themeSpend.count })
         var out = CSV.record(["path", "strategy", "month"] + columns.header)
         let names = strategyNames.map(CSV.field)
         for result in results {
@@ -38,8 +43,9 @@ public enum LedgerTable {
                         help: "The file must be the ledger.csv written by 'cardsim run'; re-run the shard that wrote it.")
         }
         guard let rows = CSV.records(text), let head = rows.first else { throw bad("the file is empty or not CSV") }
-        let channels = head.filter { $0.hasPrefix(LedgerColumns.channelPrefix) }.count
-        let columns = LedgerColumns(channels: channels)
+        let columns = LedgerColumns(channels: head.filter { $0.hasPrefix(LedgerColumns.channelPrefix) }.count,
+                                    alliances: head.filter { $0.hasPrefix("alliance_spend_") }.count,
+                                    themeCards: head.filter { $0.hasPrefix("theme_spend_") }.count)
         let expected = ["path", "strategy", "month"] + columns.header
         guard head.map(String.init) == expected else {
             let at = zip(head, expected).enumerated().first { $0.element.0 != $0.element.1 }?.offset

@@ -32,8 +32,9 @@ import Testing
         let s = EngineFixtures.scenario(paths: 1, months: 6)
         for m in MonteCarlo.run(s, paths: 0..<1, threads: 1)[0].months[0] {
             let p = m.pnl
-            let lines = p.interest + p.installmentFees + p.annualFees + p.lateFees + p.cashAdvanceFees + p.interchange
-                - p.rewards - p.funding - p.operating - p.acquisition - p.creditLosses
+            let lines = p.interest + p.installmentFees + p.annualFees + p.lateFees + p.cashAdvanceFees
+                + p.interchange + p.acquiringShare - p.rewards - p.allianceCost - p.campaignCost
+                - p.collectionsCost - p.funding - p.operating - p.acquisition - p.creditLosses
             #expect(abs(lines - p.netIncome) <= 1e-9 * max(1, abs(lines)))
         }
     }

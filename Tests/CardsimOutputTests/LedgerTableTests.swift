@@ -62,19 +62,21 @@ struct LedgerTableTests {
             }
         }
         var expected: [String] = []
-        let ledger = MonthLedger(channels: 3)
+        let ledger = MonthLedger(channels: 3, alliances: 2, themeCards: 1)
         for child in Mirror(reflecting: ledger).children {
             let name = snake(child.label!)
             switch child.value {
             case let a as [Int64]: expected += a.indices.map { "\(name)_\($0)" }
-            case let a as [Double]:
-                #expect(name == "spend_by_category")
+            case let a as [Double] where name == "spend_by_category":
                 expected += Category.allCases.prefix(a.count).map { "\(name)_\($0.name)" }
+            case let a as [Double]:
+                #expect(name == "alliance_spend" || name == "theme_spend")
+                expected += a.indices.map { "\(name)_\($0)" }
             default: expected.append(name)
             }
         }
         for child in Mirror(reflecting: ProfitAndLoss()).children { expected.append("pnl_" + snake(child.label!)) }
-        #expect(LedgerColumns(channels: 3).header == expected)
+        #expect(LedgerColumns(channels: 3, alliances: 2, themeCards: 1).header == expected)
     }
 
     @Test("malformed ledgers are refused with the line and column")

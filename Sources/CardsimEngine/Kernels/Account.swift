@@ -1,4 +1,4 @@
-/// Kernel 7, accounting snapshot at month end: counts cards in force (issued or open), active
+/// Kernel 8, accounting snapshot at month end: counts cards in force (issued or open), active
 /// cards (used within the dormancy window), dormant and long-dormant cards (unused, or issued
 /// and never activated, for the dormancy / long-dormancy window or longer), accounts and
 /// receivables by delinquency bucket and closing receivables; then ages the accounts by a month

@@ -1,6 +1,8 @@
 /// Kernel 2, activation: an issued card makes its first swipe with probability
 /// `activationProbability * activationDecay^monthsOnBook`; the spend kernel then records the
-/// first month's spend. Draws: purpose `activation`, u0.
+/// first month's spend. A first-swipe campaign multiplies the probability by
+/// 1 + activationUplift (capped at 1) and pays a gift per card activated while it runs.
+/// Draws: purpose `activation`, u0.
 enum Activate {
     static func run(_ pop: Population, _ agents: AgentIndices, _ ctx: MonthContext,
                     _ rng: PathRandom, _ ledger: inout MonthLedger) {
@@ -10,7 +12,7 @@ enum Activate {
         for k in agents {
             let i = Int(k)
             guard pop.state[i] == issued else { continue }
-            let p = table[min(Int(pop.monthsOnBook[i]), table.count - 1)]
+            let p = min(1, table[min(Int(pop.monthsOnBook[i]), table.count - 1)] * ctx.levers.activationFactor)
             let w = rng.words(agent: i, month: ctx.month, .activation)
             if Draw.unit(w.0) < p {
                 pop.state[i] = Lifecycle.open.rawValue
@@ -19,5 +21,6 @@ enum Activate {
             }
         }
         ledger.activations += activations
+        if ctx.levers.firstSwipeActive { ledger.firstSwipeGifts += activations }
     }
 }

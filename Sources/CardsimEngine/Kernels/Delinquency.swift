@@ -1,7 +1,9 @@
 /// Kernel 5, delinquency: applies the payment outcome to the bucket. A roll moves the account
 /// one bucket on (current -> 1-29 -> 30-59 ... -> 150-179 days); a roll from 150-179 days is a
 /// charge-off at 180 days: the whole receivable is written off, `recoveryRate` of it is booked
-/// as recovered, and the account leaves the book. A cure returns it to current.
+/// as recovered, and the account leaves the book. A cure returns it to current. Entering 1-29
+/// days records the receivable as the overdue principal that caps later charges (see
+/// `Statement`); a cure clears it.
 enum Delinquency {
     static func run(_ pop: Population, _ agents: AgentIndices, _ ctx: MonthContext,
                     _ rng: PathRandom, _ ledger: inout MonthLedger) {
@@ -23,10 +25,16 @@ enum Delinquency {
                     pop.state[i] = Lifecycle.chargedOff.rawValue
                     pop.flags[i] = 0
                 } else {
+                    if pop.bucket[i] == 0 {
+                        pop.overduePrincipal[i] = pop.receivable(i)
+                        pop.overdueCharges[i] = 0
+                    }
                     pop.bucket[i] += 1
                 }
             } else if outcome == PaymentOutcome.cure.rawValue {
                 pop.bucket[i] = 0
+                pop.overduePrincipal[i] = 0
+                pop.overdueCharges[i] = 0
             }
         }
         ledger.chargeOffs += chargeOffs

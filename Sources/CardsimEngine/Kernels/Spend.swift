@@ -1,17 +1,26 @@
 /// Kernel 3, spend: an open card not blocked for delinquency (30+ days past due) is used this
-/// month with probability `engagement` (times `dormantUsageFactor` once dormant; always in the
-/// month of its first swipe). The amount, yuan, is lognormal,
-/// `spendScale * m * exp(sigma z - sigma^2 / 2)` with mean `spendScale` times the macro spend
-/// multiplier m, split across categories in the segment's fixed mix, and capped by
-/// the open-to-buy (limit minus receivables). Swipes = 1 + amount / averageTicket.
+/// month with probability p = `engagement` (times `dormantUsageFactor` once dormant; always in
+/// the month of its first swipe). The amount, yuan, is lognormal,
+/// `spendScale * m * u_s * exp(sigma z - sigma^2 / 2)`, with m the macro spend multiplier and
+/// u_s the segment's alliance and theme-card uplift (`LeverContext.spendMultiplier`), split
+/// across categories in the segment's (uplifted) mix, and capped by the open-to-buy (limit
+/// minus receivables). Swipes = 1 + amount / averageTicket.
+///
+/// Campaigns: a dormant card contacted by a reactivation campaign (probability `reach`, draw
+/// `campaign` w0) is used with probability 1 - (1 - p)(1 - response); a precision-marketing
+/// target (stable draw `targeting` w0 < targetShare) has p x (1 + frequencyUplift), capped at
+/// 1, and spends 1 + spendUplift times as much.
 /// Draws the account's month block (purpose `account`) for every issued or open account into
 /// `Population.monthWords`; uses w0 (usage) and w1 (amount).
 enum Spend {
     static func run(_ pop: Population, _ agents: AgentIndices, _ ctx: MonthContext,
                     _ rng: PathRandom, _ ledger: inout MonthLedger) {
         let open = Lifecycle.open.rawValue, issued = Lifecycle.issued.rawValue
+        let levers = ctx.levers
         var total: Int64 = 0
         var byCategory = SIMD8<Double>()
+        var tracked = SIMD16<Double>()
+        var contacts: Int64 = 0, targets: Int64 = 0
         for k in agents {
             let i = Int(k)
             let state = pop.state[i]
@@ -22,13 +31,29 @@ enum Spend {
             if state == issued { pop.monthsSinceSpend[i] &+= 1; continue }
             let first = pop.flags[i] & MonthFlags.firstSwipe != 0
             let blocked = pop.bucket[i] >= 2
+            let idle = pop.monthsSinceSpend[i]
             var p = pop.engagement[i]
-            if pop.monthsSinceSpend[i] >= ctx.dormancyMonths { p *= ctx.dormantUsageFactor }
+            if idle >= ctx.dormancyMonths { p *= ctx.dormantUsageFactor }
+            var amountFactor = 1.0
+            if levers.precisionShare > 0
+                && Draw.unit(rng.words(agent: i, month: 0, .targeting).0) < levers.precisionShare
+            {
+                targets += 1
+                p = min(1, p * levers.precisionFrequency)
+                amountFactor = levers.precisionSpend
+            }
+            if levers.reactivationReach > 0 && idle >= levers.reactivationMinimumIdle && !blocked
+                && Draw.unit(rng.words(agent: i, month: ctx.month, .campaign).0) < levers.reactivationReach
+            {
+                contacts += 1
+                p = 1 - (1 - p) * (1 - levers.reactivationResponse)
+            }
             var spent: Int64 = 0
             if !blocked && (first || Draw.unit(w.0) < p) {
                 let s = Int(pop.segment[i])
                 let z = Draw.normal(w.1)
-                let yuan = pop.spendScale[i] * ctx.spendMultiplier * _exp(ctx.spendSigma[s] * z + ctx.spendLogMean[s])
+                let yuan = pop.spendScale[i] * ctx.spendMultiplier * levers.spendMultiplier[s] * amountFactor
+                    * _exp(ctx.spendSigma[s] * z + ctx.spendLogMean[s])
                 let openToBuy = max(0, pop.limit[i] - pop.receivable(i))
                 spent = min(Int64(yuan * 100), openToBuy)
                 if spent > 0 {
@@ -36,6 +61,7 @@ enum Spend {
                     total += spent
                     let spentYuan = Double(spent) * 0.01
                     byCategory += SIMD8(repeating: spentYuan) * ctx.categoryMix[s]
+                    tracked += SIMD16(repeating: spentYuan) * levers.trackedShare[s]
                     let swipes = 1 + Int(spentYuan * ctx.inverseTicket[s])
                     pop.swipesThisYear[i] = UInt16(min(Int(pop.swipesThisYear[i]) + swipes, 60_000))
                 }
@@ -48,5 +74,9 @@ enum Spend {
         }
         ledger.spend += total
         for c in ledger.spendByCategory.indices { ledger.spendByCategory[c] += byCategory[c] }
+        for a in ledger.allianceSpend.indices { ledger.allianceSpend[a] += tracked[a] }
+        for t in ledger.themeSpend.indices { ledger.themeSpend[t] += tracked[8 + t] }
+        ledger.reactivationContacts += contacts
+        ledger.precisionTargets += targets
     }
 }

@@ -1,28 +1,35 @@
 /// Kernel 4, payment and statement, for every issued or open account, in this order:
 ///
-/// 1. annual fee on each anniversary (months on book 12, 24, ...) unless the card was swiped
-///    `annualFeeWaiverSwipes` times in the card year; the swipe count then restarts;
+/// 1. annual fee on each anniversary (months on book 12, 24, ...) of an activated card unless
+///    it was swiped `annualFeeWaiverSwipes` times in the card year; the swipe count restarts;
 /// 2. installments bill their monthly principal and fee into the revolving balance;
 /// 3. a current account on book 6+ months with no cash installment takes one with its
 ///    segment's propensity: min(cap, income multiple x income, open-to-buy), whole thousands of
 ///    yuan, over `cashInstallmentMonths` (caps: 50,000 yuan, 24 months), one-off fee charged;
 /// 4. payment of last month's statement D: with the roll / cure probabilities of
-///    `CreditDynamics` the account misses (pays nothing; late fee = rate x minimum), pays the
-///    current minimum only (stays in its bucket), or pays as usual (transactors D in full;
-///    revolvers max(minimum, fraction x D); a curing account also covers its arrears,
-///    (bucket + 1) x minimum). Minimum = min(D, max(floor, rate x D));
+///    `CreditDynamics` (cure multiplied by the collections intensity, capped so roll + cure
+///    <= 1) the account misses (pays nothing; late fee = rate x minimum), pays the current
+///    minimum only (stays in its bucket), or pays as usual (transactors D in full; revolvers
+///    max(minimum, fraction x D); a curing account also covers its arrears, (bucket + 1) x
+///    minimum). Minimum = min(D, max(floor, rate x D));
 /// 5. interest at APR / 12 on what is carried of D (purchases paid in full by the due date
-///    are interest-free);
+///    are interest-free); APR and installment fee rate come from the account's pricing tier
+///    (by approval score) when the strategy has tiers;
 /// 6. a current revolver whose new statement is at least the threshold converts a share of it
 ///    into a bill installment with its segment's propensity;
 /// 7. the statement is cut: the revolving balance becomes next month's D.
 ///
+/// Regulatory cap: while an account is past due, interest and fees charged since it became
+/// past due never exceed the overdue principal (its receivable when it entered 1-29 days);
+/// charges beyond the cap are waived.
 /// Amounts are truncated to the fen. Draws: `installments` (w0 cash, w1 bill) and the month
 /// block's w2 (payment).
 enum Statement {
     static func run(_ pop: Population, _ agents: AgentIndices, _ ctx: MonthContext,
                     _ rng: PathRandom, _ ledger: inout MonthLedger) {
         let open = Lifecycle.open.rawValue, issued = Lifecycle.issued.rawValue
+        let levers = ctx.levers
+        let tiers = levers.tierMinimumScore.count
         var annualFees: Int64 = 0, installmentFees: Int64 = 0, cashDisbursed: Int64 = 0
         var cashAdvanceFees: Int64 = 0, payments: Int64 = 0, lateFees: Int64 = 0, interest: Int64 = 0
         for k in agents {
@@ -32,13 +39,31 @@ enum Statement {
             let s = Int(pop.segment[i])
             var revolving = pop.revolving[i]
             let bucket = Int(pop.bucket[i])
+            // Room left under the overdue charges cap (unbounded while current).
+            var room = bucket > 0 ? max(0, pop.overduePrincipal[i] - pop.overdueCharges[i]) : Int64.max
+            @inline(__always) func capped(_ amount: Int64) -> Int64 {
+                let c = min(amount, room)
+                room -= c
+                return c
+            }
+            var monthlyRate = ctx.monthlyRate, feeRate = ctx.installmentFeeRate
+            if tiers > 0 {
+                let score = pop.score[i]
+                for t in 0..<tiers where score >= levers.tierMinimumScore[t] {
+                    monthlyRate = levers.tierMonthlyRate[t]; feeRate = levers.tierFeeRate[t]
+                    break
+                }
+            }
+            var charged: Int64 = 0
 
             // 1. Annual fee.
             let mob = pop.monthsOnBook[i]
             if state == open && mob > 0 && mob % 12 == 0 {
                 if pop.swipesThisYear[i] < ctx.waiverSwipes && ctx.annualFee > 0 {
-                    revolving += ctx.annualFee
-                    annualFees += ctx.annualFee
+                    let fee = capped(ctx.annualFee)
+                    revolving += fee
+                    annualFees += fee
+                    charged += fee
                     pop.flags[i] |= MonthFlags.annualFeeCharged
                 }
                 pop.swipesThisYear[i] = 0
@@ -47,15 +72,19 @@ enum Statement {
             // 2. Installments bill principal and fee.
             if pop.billBalance[i] > 0 {
                 let due = min(pop.billPrincipal[i], pop.billBalance[i])
+                let fee = capped(pop.billFee[i])
                 pop.billBalance[i] -= due
-                revolving += due + pop.billFee[i]
-                installmentFees += pop.billFee[i]
+                revolving += due + fee
+                installmentFees += fee
+                charged += fee
             }
             if pop.cashBalance[i] > 0 {
                 let due = min(pop.cashPrincipal[i], pop.cashBalance[i])
+                let fee = capped(pop.cashFee[i])
                 pop.cashBalance[i] -= due
-                revolving += due + pop.cashFee[i]
-                installmentFees += pop.cashFee[i]
+                revolving += due + fee
+                installmentFees += fee
+                charged += fee
             }
 
             // 3. Cash installment.
@@ -68,7 +97,7 @@ enum Statement {
                 if amount > 0 {
                     pop.cashBalance[i] = amount
                     pop.cashPrincipal[i] = (amount + ctx.cashMonths - 1) / ctx.cashMonths
-                    pop.cashFee[i] = Int64(Double(amount) * ctx.installmentFeeRate)
+                    pop.cashFee[i] = Int64(Double(amount) * feeRate)
                     cashDisbursed += amount
                     let fee = Int64(Double(amount) * ctx.cashAdvanceFeeRate)
                     revolving += fee
@@ -96,7 +125,7 @@ enum Statement {
                     paid = 0
                 } else if bucket == 0 {
                     paid = usual
-                } else if u < roll + ctx.baseCure[bucket] * (1 - roll) / (1 - ctx.baseRoll[bucket]) {
+                } else if u < roll + min(1 - roll, levers.cureMultiplier * ctx.baseCure[bucket] * (1 - roll) / (1 - ctx.baseRoll[bucket])) {
                     outcome = .cure
                     paid = max(usual, minimum * Int64(bucket + 1))
                 } else {
@@ -109,16 +138,19 @@ enum Statement {
                 // 5. Interest on what is carried of the statement, then the late fee.
                 let carried = min(due - paid, revolving)
                 if carried > 0 {
-                    let charge = Int64(Double(carried) * ctx.monthlyRate)
+                    let charge = capped(Int64(Double(carried) * monthlyRate))
                     revolving += charge
                     interest += charge
+                    charged += charge
                 }
                 if outcome == .roll && minimum > 0 {
-                    let fee = Int64(Double(minimum) * ctx.lateFeeRate)
+                    let fee = capped(Int64(Double(minimum) * ctx.lateFeeRate))
                     revolving += fee
                     lateFees += fee
+                    charged += fee
                 }
             }
+            if bucket > 0 { pop.overdueCharges[i] += charged }
 
             // 6. Bill installment on the new statement.
             if current && outcome != .roll && pop.payFraction[i] < 1 && pop.billBalance[i] == 0
@@ -128,7 +160,7 @@ enum Statement {
                 revolving -= amount
                 pop.billBalance[i] = amount
                 pop.billPrincipal[i] = (amount + ctx.billMonths - 1) / ctx.billMonths
-                pop.billFee[i] = Int64(Double(amount) * ctx.installmentFeeRate)
+                pop.billFee[i] = Int64(Double(amount) * feeRate)
             }
 
             // 7. Statement cut.

@@ -1,15 +1,59 @@
 /// One way of running the card business: everything the bank controls.
+///
+/// A challenger's product, risk policy and channels take effect in their windows
+/// (`productWindow`, `riskWindow`, `channelsWindow`); outside them the champion's apply
+/// (`fallback`). Alliances, campaigns, theme cards, line management and collections carry their
+/// own windows.
 public struct Strategy: Sendable, Equatable {
     public var name: String
     public var product: Product
     public var risk: RiskPolicy
     public var channels: [Channel]
     public var economics: Economics
+    public var pricingTiers: [PricingTier] = []
+    public var alliances: [Alliance] = []
+    public var campaigns = Campaigns()
+    public var themeCards: [ThemeCard] = []
+    public var lines = LineManagement()
+    public var collections = Collections()
+    public var productWindow = LeverWindow.always
+    public var riskWindow = LeverWindow.always
+    public var channelsWindow = LeverWindow.always
+    /// The champion's product, risk policy and channels, used outside this strategy's windows
+    /// (nil for the champion itself).
+    public var fallback: Fallback? = nil
+
+    public struct Fallback: Sendable, Equatable {
+        public var product: Product
+        public var risk: RiskPolicy
+        public var channels: [Channel]
+        public var pricingTiers: [PricingTier]
+        public init(product: Product, risk: RiskPolicy, channels: [Channel], pricingTiers: [PricingTier]) {
+            self.product = product; self.risk = risk; self.channels = channels; self.pricingTiers = pricingTiers
+        }
+    }
 
     public init(name: String, product: Product = Product(), risk: RiskPolicy = RiskPolicy(),
                 channels: [Channel] = Channel.defaults, economics: Economics = Economics()) {
         self.name = name; self.product = product; self.risk = risk
         self.channels = channels; self.economics = economics
+    }
+
+    /// The strategy with the champion's sections wherever this one's windows do not cover
+    /// `month`. Channels keep this strategy's list (so ledgers line up); outside the window each
+    /// takes the champion's intensity and cost for the channel of the same name, and a channel
+    /// the champion does not have is switched off (intensity 0).
+    public func inForce(at month: Int) -> Strategy {
+        guard let f = fallback else { return self }
+        var s = self
+        if !productWindow.contains(month) { s.product = f.product; s.pricingTiers = f.pricingTiers }
+        if !riskWindow.contains(month) { s.risk = f.risk }
+        if !channelsWindow.contains(month) {
+            s.channels = channels.map { own in
+                f.channels.first { $0.name == own.name } ?? Channel(name: own.name, intensity: 0, costPerApplication: own.costPerApplication)
+            }
+        }
+        return s
     }
 }
 

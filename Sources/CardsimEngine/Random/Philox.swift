@@ -93,6 +93,10 @@ public enum Purpose: UInt32, Sendable {
     /// An account's month: w0 usage, w1 spend amount, w2 payment, w3 attrition.
     case account = 13
     case installments = 14
+    /// Campaign contacts (w0) of a month.
+    case campaign = 15
+    /// A stable per-agent uniform (month counter 0) that selects precision-marketing targets.
+    case targeting = 16
     case macro = 20
 }
 

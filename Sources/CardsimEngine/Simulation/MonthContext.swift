@@ -6,13 +6,16 @@ public struct MonthContext: Sendable {
     public let macro: MacroState
     /// Offers of competitors in force this month.
     public let competitorOffers: [Offer]
+    /// The strategy's levers in force this month.
+    let levers: LeverContext
 
     // Segment tables, indexed by segment.
     let channelCount: Int
     /// Cumulative application probability through channels 0...c, flat:
     /// `applyCumulative[s * channelCount + c]`.
     let applyCumulative: [Double]
-    /// Category shares of each segment (lanes beyond the 7 categories are 0).
+    /// Category shares of each segment after alliance and theme-card uplifts (lanes beyond the
+    /// 7 categories are 0).
     let categoryMix: [SIMD8<Double>]
     let spendSigma: [Double]
     let spendLogMean: [Double]     // -sigma^2 / 2, so the mean multiplier is 1
@@ -73,10 +76,16 @@ public struct MonthContext: Sendable {
         let market = scenario.market
         let segments = market.segments
         let offer = strategy.product.offer
+        let levers = LeverContext(month: month, scenario: scenario, strategy: strategy,
+                                  dormancyMonths: market.behaviour.dormancyMonths,
+                                  longDormancyMonths: market.behaviour.longDormancyMonths)
+        self.levers = levers
         channelCount = max(1, strategy.channels.count)
-        applyCumulative = segments.flatMap { seg -> [Double] in
+        applyCumulative = segments.enumerated().flatMap { (s, seg) -> [Double] in
             if strategy.channels.isEmpty { return [0] }
-            let appeal = ChoiceModel.shareOfApplications(own: offer, competitors: competitorOffers,
+            var own = offer
+            own.rewardsRate += levers.themeRewards[s]
+            let appeal = ChoiceModel.shareOfApplications(own: own, competitors: competitorOffers,
                                                          priceSensitivity: seg.priceSensitivity,
                                                          rewardSensitivity: seg.rewardSensitivity)
             var acc = 0.0
@@ -85,11 +94,7 @@ public struct MonthContext: Sendable {
                 return min(acc, 1)
             }
         }
-        categoryMix = segments.map { seg in
-            var v = SIMD8<Double>()
-            for (c, share) in seg.categoryMix.prefix(8).enumerated() { v[c] = share }
-            return v
-        }
+        categoryMix = levers.categoryMix
         spendSigma = segments.map(\.spendSigma)
         spendLogMean = segments.map { -0.5 * $0.spendSigma * $0.spendSigma }
         inverseTicket = segments.map { 1 / $0.averageTicket }

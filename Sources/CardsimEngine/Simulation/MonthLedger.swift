@@ -37,9 +37,21 @@ public struct MonthLedger: Sendable, Equatable {
     public var receivablesClosing: Int64 = 0
     /// Spend by category, yuan (fractional: categories split each purchase in fixed shares).
     public var spendByCategory: [Double] = Array(repeating: 0, count: Category.allCases.count)
+    /// Spend at each alliance's partner merchants, yuan, in the order of `Strategy.alliances`.
+    public var allianceSpend: [Double]
+    /// Spend in each theme card's category by its target segments, yuan (`Strategy.themeCards`).
+    public var themeSpend: [Double]
+    // Lever activity counts.
+    public var reactivationContacts: Int64 = 0
+    public var firstSwipeGifts: Int64 = 0
+    public var precisionTargets: Int64 = 0
+    public var lineIncreases: Int64 = 0
+    public var lineDecreases: Int64 = 0
 
-    public init(channels: Int) {
+    public init(channels: Int, alliances: Int = 0, themeCards: Int = 0) {
         applicationsByChannel = Array(repeating: 0, count: channels)
+        allianceSpend = Array(repeating: 0, count: alliances)
+        themeSpend = Array(repeating: 0, count: themeCards)
     }
 
     /// Opening balance plus flows minus the closing balance: zero when the books balance.
@@ -70,6 +82,11 @@ public struct MonthLedger: Sendable, Equatable {
         payments += o.payments; chargeOffs += o.chargeOffs; recoveries += o.recoveries
         receivablesClosing += o.receivablesClosing
         for c in spendByCategory.indices { spendByCategory[c] += o.spendByCategory[c] }
+        for a in allianceSpend.indices { allianceSpend[a] += o.allianceSpend[a] }
+        for t in themeSpend.indices { themeSpend[t] += o.themeSpend[t] }
+        reactivationContacts += o.reactivationContacts; firstSwipeGifts += o.firstSwipeGifts
+        precisionTargets += o.precisionTargets; lineIncreases += o.lineIncreases
+        lineDecreases += o.lineDecreases
     }
 }
 
@@ -77,8 +94,9 @@ public struct MonthLedger: Sendable, Equatable {
 ///
 /// Revenue lines are positive, cost lines are positive amounts subtracted:
 /// `netIncome = interest + installmentFees + annualFees + lateFees + cashAdvanceFees
-///  + interchange - rewards - funding - operating - acquisition - creditLosses`,
-/// with `creditLosses = chargeOffs - recoveries`.
+///  + interchange + acquiringShare - rewards - allianceCost - campaignCost - collectionsCost
+///  - funding - operating - acquisition - creditLosses`, with
+/// `creditLosses = chargeOffs - recoveries`; theme-card cashback is part of `rewards`.
 public struct ProfitAndLoss: Sendable, Equatable {
     public var interest = 0.0
     public var installmentFees = 0.0
@@ -86,7 +104,15 @@ public struct ProfitAndLoss: Sendable, Equatable {
     public var lateFees = 0.0
     public var cashAdvanceFees = 0.0
     public var interchange = 0.0
+    /// The bank's share of merchant acquiring revenue on alliance spend.
+    public var acquiringShare = 0.0
     public var rewards = 0.0
+    /// Discounts the bank funds at alliance merchants plus the alliances' fixed costs.
+    public var allianceCost = 0.0
+    /// Reactivation contacts, first-swipe gifts and precision-marketing costs.
+    public var campaignCost = 0.0
+    /// Collections on past-due accounts.
+    public var collectionsCost = 0.0
     public var funding = 0.0
     public var operating = 0.0
     public var acquisition = 0.0
@@ -95,16 +121,17 @@ public struct ProfitAndLoss: Sendable, Equatable {
     public init() {}
 
     public var revenue: Double {
-        interest + installmentFees + annualFees + lateFees + cashAdvanceFees + interchange
+        interest + installmentFees + annualFees + lateFees + cashAdvanceFees + interchange + acquiringShare
     }
 
     public var netIncome: Double {
-        revenue - rewards - funding - operating - acquisition - creditLosses
+        revenue - rewards - allianceCost - campaignCost - collectionsCost - funding - operating
+            - acquisition - creditLosses
     }
 
-    /// Builds the month's P&L from the ledger, the strategy's rates and the macro state.
-    /// Funding cost is charged on the average of opening and closing receivables.
-    public init(ledger l: MonthLedger, strategy: Strategy, macro: MacroState) {
+    /// Builds the month's P&L from the ledger, the strategy in force in `month`, and the macro
+    /// state. Funding cost is charged on the average of opening and closing receivables.
+    public init(ledger l: MonthLedger, strategy: Strategy, month: Int, macro: MacroState) {
         let yuan = 0.01
         interest = Double(l.interest) * yuan
         installmentFees = Double(l.installmentFees) * yuan
@@ -123,6 +150,21 @@ public struct ProfitAndLoss: Sendable, Equatable {
             acquisition += Double(l.applicationsByChannel[c]) * channel.costPerApplication
         }
         creditLosses = Double(l.chargeOffs - l.recoveries) * yuan
+        for (k, a) in strategy.alliances.prefix(l.allianceSpend.count).enumerated() where a.window.contains(month) {
+            let covered = l.allianceSpend[k]
+            acquiringShare += covered * a.acquiringRevenueRate
+            allianceCost += covered * a.discountRate * a.bankFundedShare + a.fixedMonthlyCost
+        }
+        for (k, t) in strategy.themeCards.prefix(l.themeSpend.count).enumerated() where t.window.contains(month) {
+            rewards += l.themeSpend[k] * t.cashbackRate
+        }
+        let c = strategy.campaigns
+        campaignCost = Double(l.reactivationContacts) * c.reactivation.costPerContact
+            + Double(l.firstSwipeGifts) * c.firstSwipe.giftCost
+            + Double(l.precisionTargets) * c.precision.costPerTarget
+        let pastDue = l.accountsByBucket[1...].reduce(0, +)
+        let intensity = strategy.collections.window.contains(month) ? strategy.collections.intensity : 1
+        collectionsCost = Double(pastDue) * strategy.collections.costPerAccount * intensity
     }
 }
 

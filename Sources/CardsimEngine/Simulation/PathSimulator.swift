@@ -4,7 +4,8 @@
 /// A month runs the kernels in this order over blocks of `blockSize` agents, so that a block's
 /// columns stay in cache across kernels:
 /// 1. `Acquire`  2. `Activate`  3. `Spend`  4. `Statement` (installments, payment, interest)
-/// 5. `Delinquency` (roll, cure, charge-off)  6. `Attrite`  7. `Account` (month-end snapshot).
+/// 5. `Delinquency` (roll, cure, charge-off)  6. `Attrite`  7. `ManageLines` (periodic limit
+/// reviews)  8. `Account` (month-end snapshot).
 /// Acquisition scans every agent of the block; the later kernels visit only the block's
 /// accounts (issued or open after acquisition), listed once per block, since most agents are
 /// prospects. Every kernel sees only its own agent's columns and draws, so blocking does not
@@ -37,9 +38,12 @@ public struct PathSimulator: Sendable {
             var months: [MonthRecord] = []
             months.reserveCapacity(scenario.run.months)
             for month in 1...max(1, scenario.run.months) where month <= scenario.run.months {
-                let ctx = MonthContext(month: month, scenario: scenario, strategy: strategy,
+                let inForce = strategy.inForce(at: month)
+                let ctx = MonthContext(month: month, scenario: scenario, strategy: inForce,
                                        macro: macroPath[month], competitorOffers: offers)
-                var ledger = MonthLedger(channels: strategy.channels.count)
+                var ledger = MonthLedger(channels: strategy.channels.count,
+                                         alliances: min(strategy.alliances.count, LeverContext.maximumTracked),
+                                         themeCards: min(strategy.themeCards.count, LeverContext.maximumTracked))
                 ledger.receivablesOpening = opening
                 var start = 0
                 while start < population.count {
@@ -51,11 +55,12 @@ public struct PathSimulator: Sendable {
                     Statement.run(population, accounts, ctx, rng, &ledger)
                     Delinquency.run(population, accounts, ctx, rng, &ledger)
                     Attrite.run(population, accounts, ctx, rng, &ledger)
+                    ManageLines.run(population, accounts, ctx, rng, &ledger)
                     Account.run(population, accounts, ctx, rng, &ledger)
                     start = range.upperBound
                 }
                 opening = ledger.receivablesClosing
-                months.append(MonthRecord(ledger: ledger, pnl: ProfitAndLoss(ledger: ledger, strategy: strategy, macro: ctx.macro)))
+                months.append(MonthRecord(ledger: ledger, pnl: ProfitAndLoss(ledger: ledger, strategy: inForce, month: month, macro: ctx.macro)))
             }
             all.append(months)
         }

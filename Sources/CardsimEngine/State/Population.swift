@@ -66,6 +66,12 @@ public final class Population: @unchecked Sendable {
     public let cashBalance: UnsafeMutablePointer<Int64>
     public let cashPrincipal: UnsafeMutablePointer<Int64>
     public let cashFee: UnsafeMutablePointer<Int64>
+    /// Receivable when the account last became past due, fen (0 while current).
+    public let overduePrincipal: UnsafeMutablePointer<Int64>
+    /// Interest and fees charged since the account became past due, fen; with
+    /// `overduePrincipal` it enforces the cap: charges on an overdue account never exceed its
+    /// principal.
+    public let overdueCharges: UnsafeMutablePointer<Int64>
     /// The account's draws of the current month (purpose `account`): four words per agent,
     /// drawn by the spend kernel for every issued or open account and read by later kernels.
     public let monthWords: UnsafeMutablePointer<UInt32>
@@ -85,6 +91,7 @@ public final class Population: @unchecked Sendable {
         swipesThisYear = make(0); cooldown = make(0); score = make(0); limit = make(0)
         revolving = make(0); due = make(0); billBalance = make(0); billPrincipal = make(0); billFee = make(0)
         cashBalance = make(0); cashPrincipal = make(0); cashFee = make(0); flags = make(0)
+        overduePrincipal = make(0); overdueCharges = make(0)
         monthWords = UnsafeMutablePointer<UInt32>.allocate(capacity: 4 * Swift.max(count, 1))
         monthWords.initialize(repeating: 0, count: 4 * Swift.max(count, 1))
     }
@@ -97,6 +104,7 @@ public final class Population: @unchecked Sendable {
         cooldown.deallocate(); score.deallocate(); limit.deallocate(); revolving.deallocate(); due.deallocate()
         billBalance.deallocate(); billPrincipal.deallocate(); billFee.deallocate()
         cashBalance.deallocate(); cashPrincipal.deallocate(); cashFee.deallocate(); flags.deallocate()
+        overduePrincipal.deallocate(); overdueCharges.deallocate()
         monthWords.deallocate()
     }
 
@@ -107,7 +115,7 @@ public final class Population: @unchecked Sendable {
     }
 
     /// Bytes held per agent (for the memory estimate printed by the benchmark).
-    public static let bytesPerAgent = 1 + 8 * 7 + 1 + 1 + 2 * 3 + 1 + 8 + 9 * 8 + 1 + 16
+    public static let bytesPerAgent = 1 + 8 * 7 + 1 + 1 + 2 * 3 + 1 + 8 + 11 * 8 + 1 + 16
 }
 
 /// Bits of `Population.flags`, valid within one month.

@@ -97,6 +97,7 @@ enum PopulationDraw {
             let carried = pop.spendScale[i] * ((1 - f) / max(f, 0.05) + Double(bucket))
             let lastSpend = idle == 0 ? pop.spendScale[i] : 0
             pop.revolving[i] = min(Int64((carried + lastSpend) * 100), pop.limit[i] * 4 / 5)
+            if bucket > 0 { pop.overduePrincipal[i] = pop.revolving[i] }
             pop.due[i] = pop.revolving[i]
         }
     }
@@ -135,5 +136,6 @@ enum PopulationDraw {
         pop.swipesThisYear[i] = 0; pop.cooldown[i] = 0; pop.score[i] = 0; pop.limit[i] = 0
         pop.revolving[i] = 0; pop.due[i] = 0; pop.billBalance[i] = 0; pop.billPrincipal[i] = 0; pop.billFee[i] = 0
         pop.cashBalance[i] = 0; pop.cashPrincipal[i] = 0; pop.cashFee[i] = 0; pop.flags[i] = 0
+        pop.overduePrincipal[i] = 0; pop.overdueCharges[i] = 0
     }
 }

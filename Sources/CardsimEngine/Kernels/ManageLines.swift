@@ -1,0 +1,35 @@
+/// Kernel 7, credit-line management: at each review (every `reviewMonths` months on book, from
+/// month on book 6, while the lever runs), a current account with approval score at least
+/// `increaseScore` and utilization at least `increaseUtilization` gets its limit multiplied by
+/// 1 + increase; a past-due account, or one scoring below `decreaseScore`, gets it multiplied
+/// by 1 - decrease, never below what it owes. Changes are at most 30% either way; new limits
+/// are rounded down to 1,000 yuan (a cut never below the receivable).
+enum ManageLines {
+    static func run(_ pop: Population, _ agents: AgentIndices, _ ctx: MonthContext,
+                    _ rng: PathRandom, _ ledger: inout MonthLedger) {
+        let levers = ctx.levers
+        let every = levers.reviewMonths
+        guard every > 0 else { return }
+        let open = Lifecycle.open.rawValue
+        var increases: Int64 = 0, decreases: Int64 = 0
+        for k in agents {
+            let i = Int(k)
+            let mob = pop.monthsOnBook[i]
+            guard pop.state[i] == open && mob >= 6 && mob % every == 0 else { continue }
+            let limit = pop.limit[i], owed = pop.receivable(i)
+            let score = pop.score[i]
+            let bucket = pop.bucket[i]
+            if bucket == 0 && score >= levers.increaseScore
+                && Double(owed) >= levers.increaseUtilization * Double(limit)
+            {
+                let raised = Int64(Double(limit) * levers.increaseFactor / 100_000) * 100_000
+                if raised > limit { pop.limit[i] = raised; increases += 1 }
+            } else if bucket > 0 || score < levers.decreaseScore {
+                let cut = max(Int64(Double(limit) * levers.decreaseFactor / 100_000) * 100_000, owed)
+                if cut < limit { pop.limit[i] = cut; decreases += 1 }
+            }
+        }
+        ledger.lineIncreases += increases
+        ledger.lineDecreases += decreases
+    }
+}

@@ -1,0 +1,165 @@
+/// When a lever is in force: months `startMonth` through `endMonth` (inclusive; nil = to the
+/// end of the run). Outside its window a challenger's lever falls back to the champion's.
+public struct LeverWindow: Sendable, Equatable {
+    public var startMonth: Int
+    public var endMonth: Int?
+
+    public init(startMonth: Int = 1, endMonth: Int? = nil) {
+        self.startMonth = startMonth; self.endMonth = endMonth
+    }
+
+    public static let always = LeverWindow()
+
+    public func contains(_ month: Int) -> Bool {
+        month >= startMonth && (endMonth.map { month <= $0 } ?? true)
+    }
+}
+
+/// A merchant alliance: partner merchants of one category give covered customers a discount,
+/// partly funded by the bank, and the bank shares the acquiring revenue.
+///
+/// For a segment whose spend share in the category is m, a share `coverage` of that category's
+/// spend happens at partners and grows by `spendUplift`, so the segment's card spend is
+/// multiplied by 1 + m x coverage x spendUplift. On covered spend S_cov (after uplift) the bank
+/// pays `discountRate x bankFundedShare x S_cov` and earns `acquiringRevenueRate x S_cov`;
+/// it also pays `fixedMonthlyCost` yuan a month while the alliance runs.
+public struct Alliance: Sendable, Equatable {
+    public var name: String
+    public var category: Category
+    /// Share of the category's spend made at partner merchants, fraction.
+    public var coverage: Double
+    /// Discount to the customer on covered spend, fraction.
+    public var discountRate: Double
+    /// Share of the discount the bank pays (the merchants pay the rest), fraction.
+    public var bankFundedShare: Double
+    /// Growth of covered spend thanks to the discount, fraction (0.15 = +15%).
+    public var spendUplift: Double
+    /// Acquiring revenue to the bank, yuan per yuan of covered spend (merchant discount rate
+    /// times the bank's share of it).
+    public var acquiringRevenueRate: Double
+    /// Fixed cost of running the alliance, yuan per month.
+    public var fixedMonthlyCost: Double
+    public var window: LeverWindow
+
+    public init(name: String, category: Category, coverage: Double, discountRate: Double,
+                bankFundedShare: Double, spendUplift: Double, acquiringRevenueRate: Double,
+                fixedMonthlyCost: Double, window: LeverWindow = .always) {
+        self.name = name; self.category = category; self.coverage = coverage
+        self.discountRate = discountRate; self.bankFundedShare = bankFundedShare
+        self.spendUplift = spendUplift; self.acquiringRevenueRate = acquiringRevenueRate
+        self.fixedMonthlyCost = fixedMonthlyCost; self.window = window
+    }
+}
+
+/// Marketing campaigns. Each runs in its own window; a rate of 0 switches it off.
+public struct Campaigns: Sendable, Equatable {
+    /// Dormant reactivation: each month a share `reach` of dormant cards (unused for the
+    /// dormancy window; only long-dormant ones if `longDormantOnly`) is contacted at
+    /// `costPerContact` yuan; a contacted card is used that month with extra probability
+    /// `response x decay^(months since the campaign started)`.
+    public struct Reactivation: Sendable, Equatable {
+        public var reach: Double = 0
+        public var costPerContact: Double = 15
+        public var response: Double = 0.08
+        public var decay: Double = 0.95
+        public var longDormantOnly: Bool = false
+        public var window: LeverWindow = .always
+        public init() {}
+    }
+
+    /// First-swipe incentive: a new card's monthly activation probability is multiplied by
+    /// 1 + `activationUplift` (capped at 1); each card activated under it costs `giftCost` yuan.
+    public struct FirstSwipe: Sendable, Equatable {
+        public var activationUplift: Double = 0
+        public var giftCost: Double = 30
+        public var window: LeverWindow = .always
+        public init() {}
+    }
+
+    /// Precision marketing: a fixed share `targetShare` of open cards (the same cards every
+    /// month) is targeted; their usage probability is multiplied by 1 + `frequencyUplift` and
+    /// their spend by 1 + `spendUplift`, at `costPerTarget` yuan per targeted card per month.
+    public struct Precision: Sendable, Equatable {
+        public var targetShare: Double = 0
+        public var frequencyUplift: Double = 0.20
+        public var spendUplift: Double = 0.15
+        public var costPerTarget: Double = 2
+        public var window: LeverWindow = .always
+        public init() {}
+    }
+
+    public var reactivation = Reactivation()
+    public var firstSwipe = FirstSwipe()
+    public var precision = Precision()
+
+    public init() {}
+}
+
+/// A theme card aimed at some segments (a car-owner card, a youth card): while it runs, the
+/// bank's offer to those segments carries `cashbackRate` extra rewards in `category` (the
+/// choice model sees the extra value, so applications rise), their spend in the category grows
+/// by `spendUplift` (more of the wallet comes to the card), and the bank pays the cashback.
+public struct ThemeCard: Sendable, Equatable {
+    public var name: String
+    /// Names of the segments it is offered to.
+    public var segments: [String]
+    public var category: Category
+    /// Extra rewards in the category, yuan per yuan of spend (0.03 = 3% cashback).
+    public var cashbackRate: Double
+    /// Growth of the targeted segments' spend in the category, fraction.
+    public var spendUplift: Double
+    public var window: LeverWindow
+
+    public init(name: String, segments: [String], category: Category, cashbackRate: Double,
+                spendUplift: Double, window: LeverWindow = .always) {
+        self.name = name; self.segments = segments; self.category = category
+        self.cashbackRate = cashbackRate; self.spendUplift = spendUplift; self.window = window
+    }
+}
+
+/// Risk-based pricing: an account whose approval score is at least `minimumScore` pays this
+/// tier's APR and installment fee rate. Tiers are checked from the highest minimum down; an
+/// account below every tier pays the product's rates.
+public struct PricingTier: Sendable, Equatable {
+    public var minimumScore: Double
+    public var apr: Double
+    public var installmentFeeRate: Double
+
+    public init(minimumScore: Double, apr: Double, installmentFeeRate: Double) {
+        self.minimumScore = minimumScore; self.apr = apr; self.installmentFeeRate = installmentFeeRate
+    }
+}
+
+/// Periodic credit-line management and collections.
+///
+/// Every `reviewMonths` months on book (from month on book 6), a current account whose
+/// approval score is at least `increaseScore` and whose utilization is at least
+/// `increaseUtilization` gets its limit raised by `increase`; an account 1+ buckets past due,
+/// or with a score below `decreaseScore`, gets it cut by `decrease` (never below what it owes).
+/// Changes are bounded to +-30% a review (`LineManagement.bound`).
+/// Collections: `intensity` multiplies the cure probability of past-due accounts (capped so
+/// roll + cure <= 1) at `costPerAccount x intensity` yuan per past-due account per month.
+public struct LineManagement: Sendable, Equatable {
+    public var reviewMonths: Int = 0
+    public var increase: Double = 0.2
+    public var increaseScore: Double = 0.5
+    public var increaseUtilization: Double = 0.5
+    public var decrease: Double = 0.2
+    public var decreaseScore: Double = -0.8
+    public var window: LeverWindow = .always
+
+    public init() {}
+
+    /// Largest change of a limit at one review, either way.
+    public static let bound = 0.30
+}
+
+public struct Collections: Sendable, Equatable {
+    /// Multiplier of the cure probability of past-due accounts (1 = the market's base).
+    public var intensity: Double = 1
+    /// Cost per past-due account per month at intensity 1, yuan.
+    public var costPerAccount: Double = 10
+    public var window: LeverWindow = .always
+
+    public init() {}
+}

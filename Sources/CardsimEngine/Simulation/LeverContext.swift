@@ -1,0 +1,108 @@
+/// The strategy levers in force in one month, precomputed for the kernels: spend shaping by
+/// alliances and theme cards, campaigns, pricing tiers, line management and collections.
+public struct LeverContext: Sendable {
+    /// Spend multiplier per segment from alliance and theme-card uplifts:
+    /// sum_c mix_c f_{s,c}, with f_{s,c} = 1 + sum of the uplifts on category c for segment s.
+    let spendMultiplier: [Double]
+    /// Adjusted category shares per segment: mix_c f_{s,c} / spendMultiplier_s.
+    let categoryMix: [SIMD8<Double>]
+    /// Share of a segment's (uplifted) spend covered by each alliance (lanes 0-7) and spent in
+    /// each theme card's category by a targeted segment (lanes 8-15).
+    let trackedShare: [SIMD16<Double>]
+    /// Extra rewards value per yuan of spend offered to each segment by theme cards.
+    let themeRewards: [Double]
+
+    // Campaigns.
+    let reactivationReach: Double
+    let reactivationResponse: Double
+    let reactivationMinimumIdle: UInt16
+    let activationFactor: Double
+    let firstSwipeActive: Bool
+    let precisionShare: Double
+    let precisionFrequency: Double
+    let precisionSpend: Double
+
+    // Pricing tiers, highest minimum score first.
+    let tierMinimumScore: [Double]
+    let tierMonthlyRate: [Double]
+    let tierFeeRate: [Double]
+
+    // Line management and collections.
+    let reviewMonths: UInt16
+    let increaseFactor: Double
+    let increaseScore: Double
+    let increaseUtilization: Double
+    let decreaseFactor: Double
+    let decreaseScore: Double
+    let cureMultiplier: Double
+
+    /// Largest number of alliances and of theme cards a strategy may have.
+    public static let maximumTracked = 8
+
+    init(month: Int, scenario: Scenario, strategy s: Strategy, dormancyMonths: Int, longDormancyMonths: Int) {
+        let segments = scenario.market.segments
+        let alliances = s.alliances.prefix(Self.maximumTracked)
+        let themes = s.themeCards.prefix(Self.maximumTracked)
+        var multipliers: [Double] = [], mixes: [SIMD8<Double>] = [], tracked: [SIMD16<Double>] = []
+        var themeRewards: [Double] = []
+        for seg in segments {
+            var factor = [Double](repeating: 1, count: Category.allCases.count)
+            for a in alliances where a.window.contains(month) {
+                factor[a.category.rawValue] += a.coverage * a.spendUplift
+            }
+            for t in themes where t.window.contains(month) && t.segments.contains(seg.name) {
+                factor[t.category.rawValue] += t.spendUplift
+            }
+            var total = 0.0
+            for c in factor.indices { total += seg.categoryMix[c] * factor[c] }
+            total = max(total, 1e-12)
+            var mix = SIMD8<Double>()
+            for c in factor.indices { mix[c] = seg.categoryMix[c] * factor[c] / total }
+            var share = SIMD16<Double>()
+            for (k, a) in alliances.enumerated() where a.window.contains(month) {
+                share[k] = seg.categoryMix[a.category.rawValue] * a.coverage * (1 + a.spendUplift) / total
+            }
+            var rewards = 0.0
+            for (k, t) in themes.enumerated() where t.window.contains(month) && t.segments.contains(seg.name) {
+                share[8 + k] = mix[t.category.rawValue]
+                rewards += t.cashbackRate * seg.categoryMix[t.category.rawValue]
+            }
+            multipliers.append(total); mixes.append(mix); tracked.append(share); themeRewards.append(rewards)
+        }
+        spendMultiplier = multipliers
+        categoryMix = mixes
+        trackedShare = tracked
+        self.themeRewards = themeRewards
+
+        let c = s.campaigns
+        let r = c.reactivation
+        if r.window.contains(month) && r.reach > 0 {
+            reactivationReach = r.reach
+            reactivationResponse = r.response * _pow(r.decay, Double(month - r.window.startMonth))
+        } else {
+            reactivationReach = 0; reactivationResponse = 0
+        }
+        reactivationMinimumIdle = UInt16(r.longDormantOnly ? longDormancyMonths : dormancyMonths)
+        firstSwipeActive = c.firstSwipe.window.contains(month) && c.firstSwipe.activationUplift > 0
+        activationFactor = firstSwipeActive ? 1 + c.firstSwipe.activationUplift : 1
+        let p = c.precision
+        precisionShare = p.window.contains(month) ? p.targetShare : 0
+        precisionFrequency = 1 + p.frequencyUplift
+        precisionSpend = 1 + p.spendUplift
+
+        let tiers = s.pricingTiers.sorted { $0.minimumScore > $1.minimumScore }
+        tierMinimumScore = tiers.map(\.minimumScore)
+        tierMonthlyRate = tiers.map { $0.apr / 12 }
+        tierFeeRate = tiers.map(\.installmentFeeRate)
+
+        let l = s.lines
+        let reviewing = l.window.contains(month) && l.reviewMonths > 0
+        reviewMonths = reviewing ? UInt16(l.reviewMonths) : 0
+        increaseFactor = 1 + min(l.increase, LineManagement.bound)
+        increaseScore = l.increaseScore
+        increaseUtilization = l.increaseUtilization
+        decreaseFactor = 1 - min(l.decrease, LineManagement.bound)
+        decreaseScore = l.decreaseScore
+        cureMultiplier = s.collections.window.contains(month) ? s.collections.intensity : 1
+    }
+}
