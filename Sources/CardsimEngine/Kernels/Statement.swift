@@ -25,6 +25,14 @@
 /// Amounts are truncated to the fen. Draws: `installments` (w0 cash, w1 bill) and the month
 /// block's w2 (payment).
 enum Statement {
+    /// Cure probability from a past-due bucket: the base cure keeps its ratio to "stay" as the
+    /// roll probability moves, times the collections intensity, at most 1 - roll.
+    @inline(__always)
+    static func cure(roll: Double, bucket: Int, _ ctx: MonthContext) -> Double {
+        let base: Double = ctx.baseCure[bucket] * (1 - roll) / (1 - ctx.baseRoll[bucket])
+        return min(1 - roll, ctx.levers.cureMultiplier * base)
+    }
+
     static func run(_ pop: Population, _ agents: AgentIndices, _ ctx: MonthContext,
                     _ rng: PathRandom, _ ledger: inout MonthLedger) {
         let open = Lifecycle.open.rawValue, issued = Lifecycle.issued.rawValue
@@ -125,7 +133,7 @@ enum Statement {
                     paid = 0
                 } else if bucket == 0 {
                     paid = usual
-                } else if u < roll + min(1 - roll, levers.cureMultiplier * ctx.baseCure[bucket] * (1 - roll) / (1 - ctx.baseRoll[bucket])) {
+                } else if u < roll + Self.cure(roll: roll, bucket: bucket, ctx) {
                     outcome = .cure
                     paid = max(usual, minimum * Int64(bucket + 1))
                 } else {
