@@ -87,7 +87,8 @@ import Testing
         #expect(more < base * 0.9, "charge-offs \(base) -> \(more)")
     }
 
-    /// Line reviews raise and cut limits within the 30% bound.
+    /// Line reviews raise and cut limits within the 30% bound: on every account the limit after
+    /// a review month is within 30% of the limit before it.
     @Test func lineReviewsStayWithinBound() {
         let (_, r) = Self.run { c in
             c.lines.reviewMonths = 6
@@ -101,6 +102,28 @@ import Testing
             var s = Strategy(name: "x"); s.lines.reviewMonths = 6; s.lines.increase = 0.9; s.lines.decrease = 0.9; return s
         }(), macro: MacroParameters().longRun, competitorOffers: [])
         #expect(ctx.levers.increaseFactor == 1.3 && ctx.levers.decreaseFactor == 0.7)
+
+        // Account by account, around one review month.
+        var s = EngineFixtures.scenario(agents: 3_000, paths: 1, months: 12)
+        s.strategies = [s.strategies[0]]
+        s.strategies[0].lines.reviewMonths = 6
+        s.strategies[0].lines.increase = 0.9
+        s.strategies[0].lines.decrease = 0.9
+        s.strategies[0].lines.decreaseScore = 0.5
+        let pop = Population(count: s.run.agents)
+        var before: [Int64] = []
+        var changed = 0
+        for months in [11, 12] {
+            s.run.months = months
+            _ = PathSimulator(scenario: s).simulate(path: 0, population: pop)
+            if months == 11 { before = (0..<pop.count).map { pop.limit[$0] }; continue }
+            for i in 0..<pop.count where before[i] > 0 && pop.limit[i] != before[i] && pop.state[i] == Lifecycle.open.rawValue {
+                changed += 1
+                let ratio = Double(pop.limit[i]) / Double(before[i])
+                #expect(ratio >= 0.7 - 1e-12 && ratio <= 1.3 + 1e-12, "agent \(i): \(before[i]) -> \(pop.limit[i])")
+            }
+        }
+        #expect(changed > 10)
     }
 
     /// The regulatory cap: on every past-due account, interest and fees charged since it became

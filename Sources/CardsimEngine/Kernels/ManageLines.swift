@@ -1,9 +1,10 @@
-/// Kernel 7, credit-line management: at each review (every `reviewMonths` months on book, from
-/// month on book 6, while the lever runs), a current account with approval score at least
+/// Kernel 7, credit-line management: at each review (months on book that are multiples of
+/// `reviewMonths` and at least 6, while the lever runs; activated cards only), a current account with approval score at least
 /// `increaseScore` and utilization at least `increaseUtilization` gets its limit multiplied by
 /// 1 + increase; a past-due account, or one scoring below `decreaseScore`, gets it multiplied
-/// by 1 - decrease, never below what it owes. Changes are at most 30% either way; new limits
-/// are rounded down to 1,000 yuan (a cut never below the receivable).
+/// by 1 - decrease, never below what it owes. New limits are whole thousands of yuan and move
+/// at most 30% either way: a raise is rounded down, a cut is rounded up to no lower than 70% of
+/// the old limit (and never below the receivable).
 enum ManageLines {
     static func run(_ pop: Population, _ agents: AgentIndices, _ ctx: MonthContext,
                     _ rng: PathRandom, _ ledger: inout MonthLedger) {
@@ -25,7 +26,8 @@ enum ManageLines {
                 let raised = Int64(Double(limit) * levers.increaseFactor / 100_000) * 100_000
                 if raised > limit { pop.limit[i] = raised; increases += 1 }
             } else if bucket > 0 || score < levers.decreaseScore {
-                let cut = max(Int64(Double(limit) * levers.decreaseFactor / 100_000) * 100_000, owed)
+                let floor = Int64((Double(limit) * (1 - LineManagement.bound) / 100_000).rounded(.up)) * 100_000
+                let cut = max(Int64(Double(limit) * levers.decreaseFactor / 100_000) * 100_000, floor, owed)
                 if cut < limit { pop.limit[i] = cut; decreases += 1 }
             }
         }

@@ -1,5 +1,7 @@
 /// When a lever is in force: months `startMonth` through `endMonth` (inclusive; nil = to the
-/// end of the run). Outside its window a challenger's lever falls back to the champion's.
+/// end of the run). Outside its window a challenger's product (with pricing tiers), risk policy
+/// and channels fall back to the champion's; alliances, theme cards, campaigns and line reviews
+/// are off, and collections run at intensity 1.
 public struct LeverWindow: Sendable, Equatable {
     public var startMonth: Int
     public var endMonth: Int?
@@ -22,7 +24,9 @@ public struct LeverWindow: Sendable, Equatable {
 /// spend happens at partners and grows by `spendUplift`, so the segment's card spend is
 /// multiplied by 1 + m x coverage x spendUplift. On covered spend S_cov (after uplift) the bank
 /// pays `discountRate x bankFundedShare x S_cov` and earns `acquiringRevenueRate x S_cov`;
-/// it also pays `fixedMonthlyCost` yuan a month while the alliance runs.
+/// it also pays `fixedMonthlyCost` yuan a month while the alliance runs. (With a theme card or a
+/// second alliance on the same category, the uplifts add in the category's factor, and the
+/// partners' covered share is computed against the combined factor.)
 public struct Alliance: Sendable, Equatable {
     public var name: String
     public var category: Category
@@ -53,8 +57,9 @@ public struct Alliance: Sendable, Equatable {
 
 /// Marketing campaigns. Each runs in its own window; a rate of 0 switches it off.
 public struct Campaigns: Sendable, Equatable {
-    /// Dormant reactivation: each month a share `reach` of dormant cards (unused for the
-    /// dormancy window; only long-dormant ones if `longDormantOnly`) is contacted at
+    /// Dormant reactivation: each month a share `reach` of dormant activated cards (unused for
+    /// the dormancy window, or the long-dormancy window if `longDormantOnly`; not 30+ days past
+    /// due) is contacted at
     /// `costPerContact` yuan; a contacted card is used that month with extra probability
     /// `response x decay^(months since the campaign started)`.
     public struct Reactivation: Sendable, Equatable {
@@ -130,15 +135,13 @@ public struct PricingTier: Sendable, Equatable {
     }
 }
 
-/// Periodic credit-line management and collections.
+/// Periodic credit-line management (see `ManageLines`).
 ///
-/// Every `reviewMonths` months on book (from month on book 6), a current account whose
+/// At months on book that are multiples of `reviewMonths` (from 6 on), a current account whose
 /// approval score is at least `increaseScore` and whose utilization is at least
 /// `increaseUtilization` gets its limit raised by `increase`; an account 1+ buckets past due,
 /// or with a score below `decreaseScore`, gets it cut by `decrease` (never below what it owes).
 /// Changes are bounded to +-30% a review (`LineManagement.bound`).
-/// Collections: `intensity` multiplies the cure probability of past-due accounts (capped so
-/// roll + cure <= 1) at `costPerAccount x intensity` yuan per past-due account per month.
 public struct LineManagement: Sendable, Equatable {
     public var reviewMonths: Int = 0
     public var increase: Double = 0.2
@@ -154,6 +157,8 @@ public struct LineManagement: Sendable, Equatable {
     public static let bound = 0.30
 }
 
+/// Collections: `intensity` multiplies the cure probability of past-due accounts (capped so
+/// roll + cure <= 1) at `costPerAccount x intensity` yuan per past-due account per month.
 public struct Collections: Sendable, Equatable {
     /// Multiplier of the cure probability of past-due accounts (1 = the market's base).
     public var intensity: Double = 1
