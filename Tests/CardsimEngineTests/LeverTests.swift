@@ -25,7 +25,8 @@ import Testing
         let alliance = Alliance(name: "supermarkets", category: .groceries, coverage: 0.5, discountRate: 0.05,
                                 bankFundedShare: 0.5, spendUplift: 0.3, acquiringRevenueRate: 0.003,
                                 fixedMonthlyCost: 1000)
-        let (_, r) = Self.run { $0.alliances = [alliance] }
+        let (s, r) = Self.run { $0.alliances = [alliance] }
+        let fixed = 1000 / s.agentWeight
         for p in r {
             let base = p.months[0].reduce(0) { $0 + $1.ledger.spendByCategory[Category.groceries.rawValue] }
             let with = p.months[1].reduce(0) { $0 + $1.ledger.spendByCategory[Category.groceries.rawValue] }
@@ -34,7 +35,7 @@ import Testing
                 #expect(m.ledger.balanceResidual == 0)
                 let covered = m.ledger.allianceSpend[0]
                 #expect(abs(m.pnl.acquiringShare - covered * 0.003) < 1e-9 * max(1, covered))
-                #expect(abs(m.pnl.allianceCost - (covered * 0.025 + 1000)) < 1e-9 * max(1, covered))
+                #expect(abs(m.pnl.allianceCost - (covered * 0.025 + fixed)) < 1e-9 * max(1, covered))
                 // Covered spend is a share of grocery spend: coverage (1 + uplift) / (1 + coverage x uplift).
                 let share = 0.5 * 1.3 / 1.15
                 #expect(abs(covered - m.ledger.spendByCategory[0] * share) <= 1e-9 * max(1, covered))

@@ -130,8 +130,10 @@ public struct ProfitAndLoss: Sendable, Equatable {
     }
 
     /// Builds the month's P&L from the ledger, the strategy in force in `month`, and the macro
-    /// state. Funding cost is charged on the average of opening and closing receivables.
-    public init(ledger l: MonthLedger, strategy: Strategy, month: Int, macro: MacroState) {
+    /// state. Funding cost is charged on the average of opening and closing receivables. Costs
+    /// that belong to the whole region (alliances' fixed costs) are divided by `agentWeight`,
+    /// since every line here is later multiplied by it.
+    public init(ledger l: MonthLedger, strategy: Strategy, month: Int, macro: MacroState, agentWeight: Double = 1) {
         let yuan = 0.01
         interest = Double(l.interest) * yuan
         installmentFees = Double(l.installmentFees) * yuan
@@ -153,7 +155,7 @@ public struct ProfitAndLoss: Sendable, Equatable {
         for (k, a) in strategy.alliances.prefix(l.allianceSpend.count).enumerated() where a.window.contains(month) {
             let covered = l.allianceSpend[k]
             acquiringShare += covered * a.acquiringRevenueRate
-            allianceCost += covered * a.discountRate * a.bankFundedShare + a.fixedMonthlyCost
+            allianceCost += covered * a.discountRate * a.bankFundedShare + a.fixedMonthlyCost / agentWeight
         }
         for (k, t) in strategy.themeCards.prefix(l.themeSpend.count).enumerated() where t.window.contains(month) {
             rewards += l.themeSpend[k] * t.cashbackRate

@@ -60,7 +60,8 @@ public struct PathSimulator: Sendable {
                     start = range.upperBound
                 }
                 opening = ledger.receivablesClosing
-                months.append(MonthRecord(ledger: ledger, pnl: ProfitAndLoss(ledger: ledger, strategy: inForce, month: month, macro: ctx.macro)))
+                months.append(MonthRecord(ledger: ledger, pnl: ProfitAndLoss(ledger: ledger, strategy: inForce, month: month, macro: ctx.macro,
+                                                                                 agentWeight: scenario.agentWeight)))
             }
             all.append(months)
         }

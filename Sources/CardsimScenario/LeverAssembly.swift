@@ -1,0 +1,111 @@
+import CardsimEngine
+
+/// What the strategy levers need once the strategies are assembled: each challenger's fallback
+/// to the champion, and the checks that span sections (lever windows against `run.months`, the
+/// champion's windows, theme cards' segment names).
+enum LeverAssembly {
+    /// What a challenger falls back on outside its product, risk and channel windows.
+    static func fallback(of champion: Strategy) -> Strategy.Fallback {
+        Strategy.Fallback(product: champion.product, risk: champion.risk, channels: champion.channels,
+                          pricingTiers: champion.pricingTiers)
+    }
+
+    /// `strategy` with the windows of sections it does not change taken from the champion: a
+    /// window on a product (or risk policy, or channel list) equal to the champion's changes
+    /// nothing.
+    static func withoutIdleWindows(_ strategy: Strategy, champion: Strategy) -> Strategy {
+        var s = strategy
+        if s.product == champion.product, s.pricingTiers == champion.pricingTiers { s.productWindow = champion.productWindow }
+        if s.risk == champion.risk { s.riskWindow = champion.riskWindow }
+        if s.channels == champion.channels { s.channelsWindow = champion.channelsWindow }
+        return s
+    }
+
+    /// Checks of the assembled strategies (`strategies[0]` is the champion, then the
+    /// challengers in the order of `draft.strategies.challengers`). Only values written at a
+    /// strategy's own path are checked there, so a problem in the champion is reported once.
+    static func check(_ draft: ScenarioDraft, strategies: [Strategy], context: inout DecodeContext) {
+        var bases = ["bank"]
+        var paths = ListPath("strategies.challengers")
+        for (index, challenger) in draft.strategies.challengers.enumerated() {
+            bases.append(paths.next(index: index, name: challenger.name) + ".bank")
+        }
+        if let champion = strategies.first { checkChampionWindows(champion, context: &context) }
+        let segmentNames = draft.market.segments.map(\.name)
+        for (strategy, base) in zip(strategies, bases) {
+            if !context.hasFailed(["run.months"]) {
+                for (path, window) in windows(of: strategy, base: base) {
+                    checkAgainstRun(window, path: path, months: draft.run.months, context: &context)
+                }
+            }
+            if !context.hasFailed(["market.segments"]) {
+                checkThemeSegments(strategy, base: base, known: segmentNames, context: &context)
+            }
+        }
+    }
+
+    /// Every lever window of a strategy, with the path of the mapping that holds its keys.
+    static func windows(of s: Strategy, base: String) -> [(path: String, window: LeverWindow)] {
+        var out: [(String, LeverWindow)] = [
+            ("\(base).product", s.productWindow), ("\(base).risk", s.riskWindow), ("\(base).channels_window", s.channelsWindow),
+        ]
+        var alliancePaths = ListPath("\(base).alliances")
+        for (index, alliance) in s.alliances.enumerated() {
+            out.append((alliancePaths.next(index: index, name: alliance.name), alliance.window))
+        }
+        var themePaths = ListPath("\(base).theme_cards")
+        for (index, card) in s.themeCards.enumerated() {
+            out.append((themePaths.next(index: index, name: card.name), card.window))
+        }
+        out += [
+            ("\(base).campaigns.reactivation", s.campaigns.reactivation.window),
+            ("\(base).campaigns.first_swipe", s.campaigns.firstSwipe.window),
+            ("\(base).campaigns.precision", s.campaigns.precision.window),
+            ("\(base).lines", s.lines.window), ("\(base).collections", s.collections.window),
+        ]
+        return out
+    }
+
+    /// The champion is in force in every month: its product, risk and channel windows are 1 to the end.
+    private static func checkChampionWindows(_ champion: Strategy, context: inout DecodeContext) {
+        let hint = "give start_month and end_month in a challenger's bank overlay"
+        let sections = [("bank.product", champion.productWindow), ("bank.risk", champion.riskWindow),
+                        ("bank.channels_window", champion.channelsWindow)]
+        for (path, window) in sections {
+            if window.startMonth != 1, let location = context.locations["\(path).start_month"] {
+                context.report(location,
+                               "lever window on the champion in \(path); expected start_month 1 (the champion is in force in every month), found \(window.startMonth)",
+                               hint: hint)
+            }
+            if let end = window.endMonth, let location = context.locations["\(path).end_month"] {
+                context.report(location,
+                               "lever window on the champion in \(path); expected end_month null (the champion is in force in every month), found \(end)",
+                               hint: hint)
+            }
+        }
+    }
+
+    /// A window's months lie within the run.
+    private static func checkAgainstRun(_ window: LeverWindow, path: String, months: Int, context: inout DecodeContext) {
+        for (key, month) in [("start_month", Optional(window.startMonth)), ("end_month", window.endMonth)] {
+            let keyPath = "\(path).\(key)"
+            guard let month, month > months, !context.hasFailed([keyPath]), let location = context.locations[keyPath] else { continue }
+            context.report(location,
+                           "\(key) after the end of the run in \(path); expected at most \(months) (run.months), found \(month)")
+        }
+    }
+
+    /// Theme cards name segments of the market.
+    private static func checkThemeSegments(_ s: Strategy, base: String, known: [String], context: inout DecodeContext) {
+        var themePaths = ListPath("\(base).theme_cards")
+        for (index, card) in s.themeCards.enumerated() {
+            let cardPath = themePaths.next(index: index, name: card.name)
+            for (k, name) in card.segments.enumerated() where !known.contains(name) {
+                guard let location = context.locations["\(cardPath).segments[\(k)]"] else { continue }
+                context.report(location,
+                               "unknown segment in \(cardPath).segments; expected one of \(known.joined(separator: ", ")), found '\(name)'",
+                               hint: Suggestion.nearest(to: name, among: known).map { "did you mean '\($0)'?" })
+            }
+        }
+    }
+}

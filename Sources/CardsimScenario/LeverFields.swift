@@ -1,0 +1,105 @@
+import CardsimEngine
+
+/// Field builders used by the strategy-lever tables: lever windows (`start_month`,
+/// `end_month`), optional integers, lists of names, and lifting a table of one engine struct
+/// into a table of a struct that holds it.
+extension Field {
+    /// An integer within a range, or null (none).
+    static func optionalInteger(_ key: String, _ path: WritableKeyPath<Root, Int?>, _ range: IntegerRange, unit: String,
+                                doc: String, source: String) -> Field {
+        Field(key: key, shape: .optionalInteger(range), unit: unit, doc: doc, source: source,
+              decode: { node, root, context, fieldPath in
+                  if node.isNull { root[keyPath: path] = nil; return }
+                  guard case .scalar(let scalar) = node.content, scalar.kind == .int else {
+                      context.wrongType(node, fieldPath, expected: "an integer or null"); return
+                  }
+                  if let value = context.integer(node, fieldPath, range: range, unit: unit) { root[keyPath: path] = value }
+              },
+              encode: { root in root[keyPath: path].map { .integer($0) } ?? .null })
+    }
+
+    /// A list of at least `minimumCount` non-empty names (e.g. segment names); replaces the
+    /// current list. Each entry's location is recorded as `PATH[i]`.
+    static func names(_ key: String, _ path: WritableKeyPath<Root, [String]>, noun: String, minimumCount: Int,
+                      required: Bool = false, doc: String, source: String) -> Field {
+        Field(key: key, shape: .names(noun: noun, minimumCount: minimumCount), required: required, unit: "",
+              doc: doc, source: source,
+              decode: { node, root, context, fieldPath in
+                  guard let items = context.sequence(node, fieldPath, expected: "a list of \(noun) names") else { return }
+                  if items.count < minimumCount {
+                      context.fail(fieldPath)
+                      context.report(node.location,
+                                     "too few \(noun) names in \(fieldPath); expected at least \(minimumCount), found \(items.count)")
+                  }
+                  var values: [String] = []
+                  for (index, item) in items.enumerated() {
+                      let itemPath = "\(fieldPath)[\(index)]"
+                      context.record(itemPath, item.location)
+                      if let value = context.text(item, itemPath, rule: .nonEmpty) { values.append(value) }
+                  }
+                  if values.count == items.count { root[keyPath: path] = values }
+              },
+              encode: { .array($0[keyPath: path].map { .string($0) }) })
+    }
+
+    /// A spending category by name.
+    static func category(_ key: String, _ path: WritableKeyPath<Root, CardsimEngine.Category>, doc: String, source: String,
+                         required: Bool = false) -> Field {
+        .choice(key, path, options: CardsimEngine.Category.allCases.map { ($0.name, $0) }, doc: doc, source: source,
+                required: required)
+    }
+
+    /// This field reading into the `Root` held at `path` of an outer value.
+    func lifted<Outer>(_ path: WritableKeyPath<Outer, Root>) -> Field<Outer> {
+        let decode = self.decode, encode = self.encode
+        return Field<Outer>(key: key, shape: shape, required: required, unit: unit, doc: doc, source: source,
+                            decode: { node, outer, context, fieldPath in decode(node, &outer[keyPath: path], &context, fieldPath) },
+                            encode: { encode($0[keyPath: path]) })
+    }
+}
+
+extension SectionCheck {
+    /// This rule checking the `Root` held at `path` of an outer value.
+    func lifted<Outer>(_ path: WritableKeyPath<Outer, Root>) -> SectionCheck<Outer> {
+        let run = self.run
+        return SectionCheck<Outer>(fields: fields) { outer, context, sectionPath in run(outer[keyPath: path], &context, sectionPath) }
+    }
+}
+
+extension Tables {
+    /// `start_month` and `end_month` of a lever whose window is at `path`.
+    static func windowFields<Root>(_ path: WritableKeyPath<Root, LeverWindow>, lever: String,
+                                   startDoc: String? = nil, endDoc: String? = nil) -> [Field<Root>] {
+        [
+            .integer("start_month", path.appending(path: \.startMonth), .closed(1, RunLimits.maximumMonths), unit: "month of the run",
+                     doc: startDoc ?? "First month \(lever) is in force (1 = from the start of the run); at most run.months.",
+                     source: "from the first month"),
+            .optionalInteger("end_month", path.appending(path: \.endMonth), .closed(1, RunLimits.maximumMonths), unit: "month of the run",
+                             doc: endDoc ?? "Last month \(lever) is in force, inclusive; null = to the end of the run. At least start_month and at most run.months.",
+                             source: "to the end of the run"),
+        ]
+    }
+
+    /// `end_month` is not before `start_month`.
+    static func windowCheck<Root>(_ path: WritableKeyPath<Root, LeverWindow>) -> SectionCheck<Root> {
+        SectionCheck(fields: ["start_month", "end_month"]) { value, context, sectionPath in
+            let window = value[keyPath: path]
+            guard let end = window.endMonth, end < window.startMonth else { return }
+            context.report(context.location("\(sectionPath).end_month"),
+                           "end_month before start_month in \(sectionPath); expected at least \(window.startMonth), found \(end)")
+        }
+    }
+
+    /// A mapping holding only a window: `channels_window:`.
+    static func windowSection(lever: String, startDoc: String, endDoc: String) -> Section<LeverWindow> {
+        Section(defaultValue: LeverWindow.always,
+                fields: windowFields(\.self, lever: lever, startDoc: startDoc, endDoc: endDoc),
+                checks: [windowCheck(\.self)])
+    }
+}
+
+/// Limits of the run that lever tables share.
+enum RunLimits {
+    /// Largest `run.months`, and so the largest month a lever window may name.
+    static let maximumMonths = 600
+}

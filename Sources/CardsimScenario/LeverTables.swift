@@ -1,0 +1,241 @@
+import CardsimEngine
+
+/// The strategy levers of `bank:` beyond the product, risk policy, channels and economics:
+/// risk-based pricing tiers, merchant alliances, campaigns, theme cards, line management and
+/// collections, and the windows of a challenger's product, risk policy and channels.
+///
+/// Defaults are read from the engine's structs. Alliances, theme cards and pricing tiers have
+/// no engine defaults: like channels and competitors, each item states all of its values
+/// (only its window may be left out).
+extension Tables {
+    // MARK: - Product, risk and channels with a window
+
+    /// `bank.product:` the product table plus the window in which a challenger's product (and
+    /// pricing tiers) is in force.
+    static var productInForce: Section<Strategy> {
+        let table = product
+        return Section(defaultValue: Strategy(name: ""),
+                       fields: table.fields.map { $0.lifted(\Strategy.product) }
+                           + windowFields(\.productWindow, lever: "the product",
+                                          startDoc: "Challengers only: first month this challenger's product and pricing_tiers are in force; before it (and after end_month) the champion's apply. The champion's is always 1.",
+                                          endDoc: "Challengers only: last month this challenger's product and pricing_tiers are in force, inclusive; null = to the end of the run. The champion's is always null."),
+                       checks: table.checks.map { $0.lifted(\Strategy.product) } + [windowCheck(\.productWindow)])
+    }
+
+    /// `bank.risk:` the risk-policy table plus the window in which a challenger's policy is in force.
+    static var riskInForce: Section<Strategy> {
+        let table = risk
+        return Section(defaultValue: Strategy(name: ""),
+                       fields: table.fields.map { $0.lifted(\Strategy.risk) }
+                           + windowFields(\.riskWindow, lever: "the risk policy",
+                                          startDoc: "Challengers only: first month this challenger's risk policy is in force; before it (and after end_month) the champion's applies. The champion's is always 1.",
+                                          endDoc: "Challengers only: last month this challenger's risk policy is in force, inclusive; null = to the end of the run. The champion's is always null."),
+                       checks: table.checks.map { $0.lifted(\Strategy.risk) } + [windowCheck(\.riskWindow)])
+    }
+
+    /// `bank.channels_window:` when a challenger's channels are in force.
+    static var channelsWindow: Section<LeverWindow> {
+        windowSection(lever: "the channels",
+                      startDoc: "Challengers only: first month this challenger's channels are in force; outside the window each channel takes the champion's intensity and cost, and a channel the champion lacks is off. The champion's is always 1.",
+                      endDoc: "Challengers only: last month this challenger's channels are in force, inclusive; null = to the end of the run. The champion's is always null.")
+    }
+
+    // MARK: - Risk-based pricing
+
+    /// One item of `bank.pricing_tiers:`; every value is required.
+    static var pricingTier: Section<PricingTier> {
+        Section(defaultValue: PricingTier(minimumScore: 0, apr: 0, installmentFeeRate: 0), fields: [
+            .number("minimum_score", \.minimumScore, .closed(-5, 5), unit: "standard-normal score",
+                    doc: "Accounts whose approval score is at least this pay the tier's rates (the highest tier that applies wins).",
+                    source: "required", required: true),
+            .number("apr", \.apr, .fraction, unit: "fraction per year",
+                    doc: "Revolving APR of the tier.", source: "required", required: true),
+            .number("installment_fee_rate", \.installmentFeeRate, .closed(0, 0.05), unit: "fraction of principal per month",
+                    doc: "Monthly installment fee rate of the tier.", source: "required", required: true),
+        ])
+    }
+
+    /// Minimum scores of the tiers differ.
+    static func checkPricingTiers(_ tiers: [PricingTier], _ nodes: [DocumentNode], _ context: inout DecodeContext, _ path: String) {
+        var first: [Double: SourceLocation] = [:]
+        for (index, tier) in tiers.enumerated() {
+            let scorePath = "\(path)[\(index)].minimum_score"
+            guard !context.hasFailed([scorePath]), let location = context.locations[scorePath] else { continue }
+            if let earlier = first[tier.minimumScore] {
+                context.report(location,
+                               "duplicate minimum_score in \(path); expected each pricing tier to have its own minimum_score, found \(NumberText.format(tier.minimumScore)) again",
+                               hint: "first used at \(earlier.humanReadable)")
+            } else {
+                first[tier.minimumScore] = location
+            }
+        }
+    }
+
+    // MARK: - Merchant alliances
+
+    /// One item of `bank.alliances:`; every value but the window is required.
+    static var alliance: Section<Alliance> {
+        let given = "required; set per alliance"
+        return Section(defaultValue: Alliance(name: "", category: .groceries, coverage: 0, discountRate: 0, bankFundedShare: 0,
+                                              spendUplift: 0, acquiringRevenueRate: 0, fixedMonthlyCost: 0),
+                       fields: [
+            .text("name", \.name, rule: .itemName, doc: "Alliance name, used in reports and in --set paths.",
+                  source: "required", required: true),
+            .category("category", \.category, doc: "Spending category of the partner merchants.",
+                      source: "required; the product brief's local consumption coalition joins supermarkets, fuel and dining",
+                      required: true),
+            .number("coverage", \.coverage, .fraction, unit: "fraction of the category's spend",
+                    doc: "Share of the category's card spend made at partner merchants.", source: given, required: true),
+            .number("discount_rate", \.discountRate, .fraction, unit: "fraction of covered spend",
+                    doc: "Discount to the customer at partner merchants.", source: given, required: true),
+            .number("bank_funded_share", \.bankFundedShare, .fraction, unit: "fraction of the discount",
+                    doc: "Share of the discount the bank pays; the merchants pay the rest.", source: given, required: true),
+            .number("spend_uplift", \.spendUplift, .closed(0, 5), unit: "fraction (0.15 = +15%)",
+                    doc: "Growth of covered spend thanks to the discount.", source: given, required: true),
+            .number("acquiring_revenue_rate", \.acquiringRevenueRate, .closed(0, 0.05), unit: "yuan per yuan of covered spend",
+                    doc: "Acquiring revenue to the bank on covered spend (merchant discount rate times the bank's share of it).",
+                    source: "required; acquiring revenue reached 18% of one bank's card revenue (product brief)", required: true),
+            .number("fixed_monthly_cost", \.fixedMonthlyCost, .nonNegative, unit: "yuan per month",
+                    doc: "Fixed cost of running the alliance while it is in force.", source: given, required: true),
+        ] + windowFields(\.window, lever: "the alliance"),
+                       checks: [windowCheck(\.window)])
+    }
+
+    // MARK: - Campaigns
+
+    /// `bank.campaigns:`
+    static var campaigns: Section<Campaigns> {
+        Section(defaultValue: Campaigns(), fields: [
+            .section("reactivation", \.reactivation, reactivation,
+                     doc: "Dormant reactivation: outbound contacts to dormant cards."),
+            .section("first_swipe", \.firstSwipe, firstSwipe, doc: "First-swipe incentive for new cards."),
+            .section("precision", \.precision, precision,
+                     doc: "Precision marketing to a fixed share of open cards."),
+        ])
+    }
+
+    /// `bank.campaigns.reactivation:`
+    static var reactivation: Section<Campaigns.Reactivation> {
+        Section(defaultValue: Campaigns.Reactivation(), fields: [
+            .number("reach", \.reach, .fraction, unit: "fraction of dormant cards per month",
+                    doc: "Share of dormant cards contacted each month (0 = no campaign).",
+                    source: "off by default"),
+            .number("cost_per_contact", \.costPerContact, .nonNegative, unit: "yuan per contact",
+                    doc: "Cost of one contact (outbound call, message, upgraded benefit).", source: "assumption"),
+            .number("response", \.response, .fraction, unit: "probability",
+                    doc: "Extra chance that a contacted dormant card is used in the month of contact, in the campaign's first month.",
+                    source: "assumption; a dormant-customer funnel woke 21% of dormant customers within 6 months (product brief)"),
+            .number("decay", \.decay, .fraction, unit: "factor per month",
+                    doc: "The response is multiplied by this factor for each month since the campaign started.",
+                    source: "assumption"),
+            .boolean("long_dormant_only", \.longDormantOnly,
+                     doc: "Whether only long-dormant cards (unused for market.behaviour.long_dormancy_months) are contacted.",
+                     source: "assumption"),
+        ] + windowFields(\.window, lever: "the campaign"),
+                checks: [windowCheck(\.window)])
+    }
+
+    /// `bank.campaigns.first_swipe:`
+    static var firstSwipe: Section<Campaigns.FirstSwipe> {
+        Section(defaultValue: Campaigns.FirstSwipe(), fields: [
+            .number("activation_uplift", \.activationUplift, .closed(0, 10), unit: "fraction (0.3 = +30%)",
+                    doc: "Growth of a new card's monthly activation probability (capped at 1); 0 = no incentive.",
+                    source: "off by default; first-swipe gifts are a lever in the product brief"),
+            .number("gift_cost", \.giftCost, .nonNegative, unit: "yuan per card activated",
+                    doc: "Cost of the gift for each card activated while the incentive runs.", source: "assumption"),
+        ] + windowFields(\.window, lever: "the incentive"),
+                checks: [windowCheck(\.window)])
+    }
+
+    /// `bank.campaigns.precision:`
+    static var precision: Section<Campaigns.Precision> {
+        Section(defaultValue: Campaigns.Precision(), fields: [
+            .number("target_share", \.targetShare, .fraction, unit: "fraction of open cards",
+                    doc: "Share of open cards targeted (the same cards every month); 0 = no campaign.",
+                    source: "off by default"),
+            .number("frequency_uplift", \.frequencyUplift, .closed(0, 5), unit: "fraction (0.2 = +20%)",
+                    doc: "Growth of a targeted card's monthly usage probability.",
+                    source: "precision marketing raises spend frequency about 20% (product brief)"),
+            .number("spend_uplift", \.spendUplift, .closed(0, 5), unit: "fraction (0.15 = +15%)",
+                    doc: "Growth of a targeted card's spend in a month it is used.",
+                    source: "precision marketing raises spend amount about 15% (product brief)"),
+            .number("cost_per_target", \.costPerTarget, .nonNegative, unit: "yuan per targeted card per month",
+                    doc: "Cost of targeting one card for a month.", source: "assumption"),
+        ] + windowFields(\.window, lever: "the campaign"),
+                checks: [windowCheck(\.window)])
+    }
+
+    // MARK: - Theme cards
+
+    /// One item of `bank.theme_cards:`; every value but the window is required.
+    static var themeCard: Section<ThemeCard> {
+        Section(defaultValue: ThemeCard(name: "", segments: [], category: .fuel, cashbackRate: 0, spendUplift: 0), fields: [
+            .text("name", \.name, rule: .itemName, doc: "Theme card name, used in reports and in --set paths.",
+                  source: "required", required: true),
+            .names("segments", \.segments, noun: "segment", minimumCount: 1, required: true,
+                   doc: "Names of the market segments the card is offered to.",
+                   source: "required; the product brief names a car-owner card and a youth card"),
+            .category("category", \.category, doc: "Spending category of the card's cashback.",
+                      source: "required", required: true),
+            .number("cashback_rate", \.cashbackRate, .closed(0, 0.2), unit: "yuan per yuan spent in the category",
+                    doc: "Extra rewards in the category for the targeted segments, paid by the bank; the choice between offers sees it.",
+                    source: "required; a car-owner card with 3% fuel cashback (product brief)", required: true),
+            .number("spend_uplift", \.spendUplift, .closed(0, 5), unit: "fraction (0.3 = +30%)",
+                    doc: "Growth of the targeted segments' card spend in the category (more of the wallet comes to the card).",
+                    source: "required; set per card", required: true),
+        ] + windowFields(\.window, lever: "the theme card"),
+                checks: [windowCheck(\.window)])
+    }
+
+    // MARK: - Line management and collections
+
+    /// `bank.lines:` periodic credit-line reviews.
+    static var lines: Section<LineManagement> {
+        let bound = NumberRange.closed(0, LineManagement.bound)
+        let boundSource = "assumption; dynamic limits move about +-30% (product brief), the most one review may change"
+        return Section(defaultValue: LineManagement(), fields: [
+            .integer("review_months", \.reviewMonths, .closed(0, 120), unit: "months",
+                     doc: "Months between limit reviews of an account (from month on book 6); 0 = no reviews.",
+                     source: "off by default"),
+            .number("increase", \.increase, bound, unit: "fraction of the limit",
+                    doc: "Limit increase at a review for a current account with a high score and utilization; at most 0.3.",
+                    source: boundSource),
+            .number("increase_score", \.increaseScore, .closed(-5, 5), unit: "standard-normal score",
+                    doc: "Smallest approval score that earns an increase.", source: "assumption"),
+            .number("increase_utilization", \.increaseUtilization, .fraction, unit: "fraction of the limit",
+                    doc: "Smallest utilization that earns an increase.", source: "assumption"),
+            .number("decrease", \.decrease, bound, unit: "fraction of the limit",
+                    doc: "Limit cut at a review for a past-due account or one scored below decrease_score (never below what it owes); at most 0.3.",
+                    source: boundSource),
+            .number("decrease_score", \.decreaseScore, .closed(-5, 5), unit: "standard-normal score",
+                    doc: "Approval score below which a review cuts the limit.", source: "assumption"),
+        ] + windowFields(\.window, lever: "line management"),
+                checks: [windowCheck(\.window)])
+    }
+
+    /// `bank.collections:`
+    static var collections: Section<Collections> {
+        Section(defaultValue: Collections(), fields: [
+            .number("intensity", \.intensity, .closed(0, 10), unit: "multiple of the market's cure probability",
+                    doc: "Multiplier of past-due accounts' chance of curing (1 = the market's base; roll + cure stays at most 1).",
+                    source: "the market's base"),
+            .number("cost_per_account", \.costPerAccount, .nonNegative, unit: "yuan per past-due account per month",
+                    doc: "Collections cost at intensity 1; the cost scales with intensity.", source: "assumption"),
+        ] + windowFields(\.window, lever: "the collections policy"),
+                checks: [windowCheck(\.window)])
+    }
+
+    /// Reports a list longer than the engine tracks (alliances, theme cards).
+    static func checkTrackedCount<Item>(noun: String) -> ([Item], [DocumentNode], inout DecodeContext, String) -> Void {
+        { items, _, context, path in
+            guard items.count > LeverContext.maximumTracked else { return }
+            context.report(context.location(path),
+                           "too many \(noun)s in \(path); expected at most \(LeverContext.maximumTracked), found \(items.count)")
+        }
+    }
+}
+
+extension PricingTier {
+    /// Pricing tiers have no names; their paths use the index (`bank.pricing_tiers[0]`).
+    var listName: String { "" }
+}
