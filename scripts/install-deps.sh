@@ -1,17 +1,40 @@
 #!/usr/bin/env bash
-# Installs the Debian packages cardsim needs, if any are missing:
-#   libopenblas-dev, liblapacke-dev, pkg-config  linear algebra (OpenBLAS, LAPACKE)
-#   gnuplot-nox, libgnuplot-iostream-dev         charts (gnuplot driven over a pipe)
-# Needs root or sudo when something is missing; does nothing otherwise.
+# Installs what cardsim needs, if anything is missing (quick no-op otherwise):
+#   Debian packages (--no-install-recommends):
+#     libopenblas-dev, liblapacke-dev, pkg-config  linear algebra (OpenBLAS, LAPACKE)
+#     gnuplot-nox, libgnuplot-iostream-dev         charts (gnuplot driven over a pipe)
+#     fonts-wqy-microhei                           a CJK font, so Chinese names render in charts
+#     chromium                                     headless rendering test of the HTML report
+#     python3, python3-pip                         notebook and report tests
+#   Python packages from PyPI (pip install --quiet):
+#     nbformat, nbclient, ipykernel                notebook validation and execution
+#     pandas, matplotlib                           what exported notebooks import
+#     pillow                                       pixel checks of charts and screenshots
+# Needs root or sudo when a Debian package is missing.
 set -euo pipefail
-packages=(libopenblas-dev liblapacke-dev pkg-config gnuplot-nox libgnuplot-iostream-dev)
+packages=(libopenblas-dev liblapacke-dev pkg-config gnuplot-nox libgnuplot-iostream-dev
+          fonts-wqy-microhei chromium)
+command -v python3 >/dev/null || packages+=(python3)
+command -v python3 >/dev/null && python3 -m pip --version >/dev/null 2>&1 || packages+=(python3-pip)
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
 done
-[ ${#missing[@]} -eq 0 ] && exit 0
-echo "cardsim: installing ${missing[*]}" >&2
-sudo=""
-[ "$(id -u)" -eq 0 ] || sudo="sudo"
-$sudo apt-get update -qq
-DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+if [ ${#missing[@]} -gt 0 ]; then
+  echo "cardsim: installing ${missing[*]}" >&2
+  sudo=""
+  [ "$(id -u)" -eq 0 ] || sudo="sudo"
+  $sudo apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+fi
+
+# Looked up, not imported: importing pandas and matplotlib alone takes seconds.
+python_check="import importlib.util as u, sys
+sys.exit(any(u.find_spec(m) is None for m in ['nbformat', 'nbclient', 'ipykernel', 'pandas', 'matplotlib', 'PIL']))"
+if ! python3 -c "$python_check" 2>/dev/null; then
+  echo "cardsim: installing Python packages nbformat nbclient ipykernel pandas matplotlib pillow" >&2
+  # Debian's own python3 is "externally managed" (PEP 668): pip needs to be told it may install.
+  PIP_BREAK_SYSTEM_PACKAGES=1 PIP_ROOT_USER_ACTION=ignore python3 -m pip install --quiet --disable-pip-version-check \
+    nbformat nbclient ipykernel pandas matplotlib pillow
+  python3 -c "$python_check"
+fi

@@ -1,15 +1,15 @@
 /// Comma-separated values as cardsim writes and reads them (RFC 4180): records end with `\n`;
 /// a field that holds a comma, a double quote, `\n` or `\r` is written in double quotes with
 /// inner quotes doubled. Only text fields (strategy names) ever need quoting.
-enum CSV {
+public enum CSV {
     /// The field as it appears in a record.
-    static func field(_ s: String) -> String {
+    public static func field(_ s: String) -> String {
         guard s.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return s }
         return "\"" + s.replacingOccurrences(of: "\"", with: "\"\"") + "\""
     }
 
     /// One record, fields joined by commas, with its terminating newline.
-    static func record(_ fields: [String]) -> String {
+    public static func record(_ fields: [String]) -> String {
         fields.lazy.map(field).joined(separator: ",") + "\n"
     }
 

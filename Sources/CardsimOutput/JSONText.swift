@@ -3,7 +3,7 @@
 /// and integers as integers.
 ///
 /// JSON has no spelling for NaN or infinity; non-finite doubles are written as `null`.
-enum JSONText {
+public enum JSONText: Sendable, Equatable {
     case object([String: JSONText])
     case array([JSONText])
     case string(String)
@@ -14,7 +14,7 @@ enum JSONText {
     case null
 
     /// The document: the value followed by a newline.
-    var document: String {
+    public var document: String {
         var out = ""
         write(into: &out, indent: 0)
         out += "\n"

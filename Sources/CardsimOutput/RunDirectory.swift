@@ -24,11 +24,12 @@ public enum RunDirectory {
 
     /// Writes the output directory of `results` (sorted by path, exactly the paths of
     /// `info.pathRange`) atomically at `url`, replacing a previous cardsim output there.
+    /// `additions` go into `summary.json` beside the KPI statistics.
     ///
     /// Throws `OutputError` of kind `.write` if `url` holds something other than a cardsim
     /// output or cannot be written; on failure nothing is left at `url` or beside it.
     public static func write(to url: URL, info: RunInfo, scenario: Scenario, source: ScenarioSource,
-                             results: [PathResult]) throws {
+                             results: [PathResult], additions: SummaryAdditions = SummaryAdditions()) throws {
         precondition(results.map(\.path) == Array(info.pathRange), "results must hold the paths of the run or shard, in order")
         precondition(!source.overrides.contains { $0.contains("\n") }, "overrides cannot hold newlines")
         try checkReplaceable(url)
@@ -37,7 +38,8 @@ public enum RunDirectory {
             func put(_ name: String, _ text: String) throws {
                 try AtomicDirectory.writeFile(text, to: dir.appendingPathComponent(name))
             }
-            try put(SummaryFile.fileName, SummaryFile.text(info: info, scenario: scenario, results: results))
+            try put(SummaryFile.fileName, SummaryFile.text(info: info, scenario: scenario, results: results,
+                                                            additions: additions))
             try put(MonthlyTable.fileName, MonthlyTable.text(scenario: scenario, results: results))
             try put(PathTable.fileName, PathTable.text(scenario: scenario, results: results))
             try put(LedgerTable.fileName, LedgerTable.text(results: results, strategyNames: names))

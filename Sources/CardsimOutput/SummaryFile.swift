@@ -13,20 +13,28 @@ import Foundation
 ///                       "name": "champion"}, …]
 ///     }
 ///
+/// Other modules add members beside these (`SummaryAdditions`): the strategy comparison adds
+/// `intervals` at the top level and `comparison`, `kpi_intervals`, `risk` and `targets` to each
+/// strategy (see docs/comparison.md).
+///
 /// Keys are sorted, so the text is the same on every run with the same results.
 public enum SummaryFile {
     public static let fileName = "summary.json"
 
-    /// The text of `summary.json` for results sorted by path index.
-    public static func text(info: RunInfo, scenario: Scenario, results: [PathResult]) -> String {
+    /// The text of `summary.json` for results sorted by path index, with `additions` (the
+    /// strategy comparison) beside the KPI statistics.
+    public static func text(info: RunInfo, scenario: Scenario, results: [PathResult],
+                            additions: SummaryAdditions = SummaryAdditions()) -> String {
         let values = Evaluation.pathValues(results, scenario: scenario)
         let summaries = values.map { perKPI in perKPI.map { Summary($0) } }
-        return text(info: info, strategyNames: scenario.strategies.map(\.name), summaries: summaries)
+        return text(info: info, strategyNames: scenario.strategies.map(\.name), summaries: summaries,
+                    additions: additions)
     }
 
     /// The text of `summary.json` from KPI summaries: `summaries[s][k]` is KPI k (in `KPI.all`
     /// order) of strategy s.
-    public static func text(info: RunInfo, strategyNames: [String], summaries: [[Summary]]) -> String {
+    public static func text(info: RunInfo, strategyNames: [String], summaries: [[Summary]],
+                            additions: SummaryAdditions = SummaryAdditions()) -> String {
         var root: [String: JSONText] = [
             "cardsim_version": .string(info.version),
             "scenario": .object(["name": .string(info.scenarioName), "hash": .string(info.scenarioHash)]),
@@ -43,7 +51,9 @@ public enum SummaryFile {
                 "paths": .array([.integer(Int64(shard.paths.lowerBound)), .integer(Int64(shard.paths.upperBound))]),
             ])
         }
-        root["strategies"] = .array(zip(strategyNames, summaries).map { name, perKPI in
+        for (key, value) in additions.root where root[key] == nil { root[key] = value }
+        root["strategies"] = .array(zip(strategyNames, summaries).enumerated().map { s, pair in
+            let (name, perKPI) = pair
             var kpis: [String: JSONText] = [:]
             for (kpi, s) in zip(KPI.all, perKPI) {
                 kpis[kpi.id] = .object([
@@ -52,7 +62,11 @@ public enum SummaryFile {
                     "unit": .string(kpi.unit),
                 ])
             }
-            return .object(["name": .string(name), "kpis": .object(kpis)])
+            var members: [String: JSONText] = ["name": .string(name), "kpis": .object(kpis)]
+            if s < additions.strategies.count {
+                for (key, value) in additions.strategies[s] where members[key] == nil { members[key] = value }
+            }
+            return .object(members)
         })
         return JSONText.object(root).document
     }
@@ -102,5 +116,17 @@ public enum SummaryFile {
         var agents: Int
         var agent_weight: Double
         var shard: Shard?
+    }
+}
+
+/// Members added to `summary.json` by other modules: at the top level and in each strategy's
+/// object (`strategies[s]` goes to strategy s). They never replace a member `SummaryFile`
+/// writes itself.
+public struct SummaryAdditions: Sendable, Equatable {
+    public var root: [String: JSONText]
+    public var strategies: [[String: JSONText]]
+
+    public init(root: [String: JSONText] = [:], strategies: [[String: JSONText]] = []) {
+        self.root = root; self.strategies = strategies
     }
 }

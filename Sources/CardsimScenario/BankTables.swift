@@ -4,12 +4,32 @@ extension Tables {
     /// `bank:` everything the bank controls; a challenger's `bank:` overlays this shape.
     static var bank: Section<Strategy> {
         Section(defaultValue: Strategy(name: ""), fields: [
-            .section("product", \.product, product, doc: "The card: pricing, fees, rewards and statement rules."),
-            .section("risk", \.risk, risk, doc: "Approval model, cut-off and initial credit limits."),
+            .section("product", \.self, productInForce,
+                     doc: "The card: pricing, fees, rewards and statement rules; in a challenger, optionally the window in which they apply."),
+            .section("risk", \.self, riskInForce,
+                     doc: "Approval model, cut-off and initial credit limits; in a challenger, optionally the window in which they apply."),
             .list("channels", \.channels, item: channel, noun: "channel", name: \.name,
                   doc: "Acquisition channels; a list given replaces the default list as a whole.",
                   source: "the four channels of the product brief (branch, online, merchant/field marketing, payroll partners); calibration target: online acquisition costs over 100 yuan per new customer today, 80 or less is the goal (product brief)"),
+            .section("channels_window", \.channelsWindow, channelsWindow,
+                     doc: "Challengers only: the months in which this challenger's channels apply (a list cannot hold the keys itself)."),
             .section("economics", \.economics, economics, doc: "Revenue and cost rates that are not prices to the customer."),
+            .list("pricing_tiers", \.pricingTiers, item: pricingTier, noun: "pricing tier", name: \.listName, uniqueNames: false,
+                  doc: "Risk-based pricing: APR and installment fee rate by approval score; accounts below every tier pay the product's rates. In force with the product (its window).",
+                  source: "none; the product brief offers high-rated customers an installment rate 0.5 points lower",
+                  check: checkPricingTiers),
+            .list("alliances", \.alliances, item: alliance, noun: "alliance", name: \.name,
+                  doc: "Merchant alliances, several at once (at most 8), each with its own window.",
+                  source: "none; merchant alliances and local consumption coalitions are levers in the product brief",
+                  check: checkTrackedCount(noun: "alliance")),
+            .section("campaigns", \.campaigns, campaigns,
+                     doc: "Marketing campaigns: dormant reactivation, first-swipe incentive, precision marketing; each off by default."),
+            .list("theme_cards", \.themeCards, item: themeCard, noun: "theme card", name: \.name,
+                  doc: "Theme cards aimed at segments (at most 8), each with its own window.",
+                  source: "none; theme cards (travel, car owner with 3% fuel cashback, youth) are levers in the product brief",
+                  check: checkTrackedCount(noun: "theme card")),
+            .section("lines", \.lines, lines, doc: "Periodic credit-line reviews; off by default."),
+            .section("collections", \.collections, collections, doc: "Collections intensity on past-due accounts."),
         ])
     }
 

@@ -110,7 +110,8 @@ struct DecodeContext {
         }
         guard range.contains(value) else {
             var hint: String?
-            if range.acceptsPercentageHint, value > (range.maximum ?? .infinity), value <= 100,
+            // A value of at most 1 is no percentage of a fraction: 0.5 for a bound of 0.3 means 50%.
+            if range.acceptsPercentageHint, value > (range.maximum ?? .infinity), value > 1, value <= 100,
                range.contains(value / 100) {
                 hint = "a percentage? write " + (NumberText.dividedByHundred(scalar.text) ?? NumberText.format(value / 100))
             }

@@ -28,6 +28,11 @@ indirect enum FieldShape {
     case list(SectionInfo, noun: String, minimumCount: Int)
     /// A mapping with the shape of `section` in which every key is optional and changes the base.
     case overlay(SectionInfo)
+    /// An integer within a range, or null (none): a lever's `end_month`.
+    case optionalInteger(IntegerRange)
+    /// A list of at least `minimumCount` names of other things (e.g. segments); `noun` names
+    /// what they name.
+    case names(noun: String, minimumCount: Int)
 }
 
 /// What a string field accepts.

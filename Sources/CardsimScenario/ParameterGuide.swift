@@ -46,7 +46,7 @@ public enum ParameterGuide {
                 out += "`\(fieldPath)` is optional; when given, it holds:\n\n"
                 emit(sub, path: fieldPath, title: "`\(fieldPath)`", into: &out)
             case .list(let item, let noun, _):
-                out += "Each item of `\(fieldPath)` is a \(noun):\n\n"
+                out += "Each item of `\(fieldPath)` is \("aeiou".contains(noun.prefix(1)) ? "an" : "a") \(noun):\n\n"
                 emit(item, path: "\(fieldPath)[]", title: "`\(fieldPath)[]`", into: &out)
             default: break
             }
@@ -67,6 +67,8 @@ public enum ParameterGuide {
         case .section: return "mapping"
         case .overlay: return "mapping (overlay of `bank`)"
         case .list(_, let noun, _): return "list of \(noun)s"
+        case .optionalInteger: return "integer or null"
+        case .names(let noun, _): return "list of \(noun) names"
         }
     }
 
@@ -85,6 +87,8 @@ public enum ParameterGuide {
         case .numberMap(let range): return "each in \(range.interval)"
         case .list(_, _, let minimumCount): return minimumCount > 0 ? "at least \(minimumCount)" : ""
         case .section, .overlay, .optionalSection: return ""
+        case .optionalInteger(let range): return "\(range.interval) or null"
+        case .names(_, let minimumCount): return minimumCount > 0 ? "at least \(minimumCount)" : ""
         }
     }
 

@@ -6,6 +6,7 @@ enum ScenarioAssembly {
     static func assemble(_ draft: ScenarioDraft, context: inout DecodeContext) -> Scenario {
         let strategies = buildStrategies(draft, context: &context)
         checkChannelAffinities(draft.market.segments, strategies: strategies, context: &context)
+        LeverAssembly.check(draft, strategies: strategies, context: &context)
         checkAgents(draft, context: &context)
         return Scenario(name: draft.name, market: draft.market, macro: draft.macro, competitors: draft.competitors,
                         run: draft.run, strategies: strategies)
@@ -38,13 +39,14 @@ enum ScenarioAssembly {
                     firstUse[challenger.name] = context.location("\(path).name")
                 }
             }
-            var unnamed = strategy
+            var unnamed = LeverAssembly.withoutIdleWindows(strategy, champion: champion)
             unnamed.name = champion.name
             if unnamed == champion, context.diagnostics.count == problemsBefore {
                 let label = challenger.name.isEmpty ? "#\(index + 1)" : "'\(challenger.name)'"
                 context.report(context.location(path),
                                "challenger \(label) changes nothing relative to the champion; expected at least one value in its bank overlay that differs from the champion's, found none")
             }
+            strategy.fallback = LeverAssembly.fallback(of: champion)
             strategies.append(strategy)
         }
         return strategies

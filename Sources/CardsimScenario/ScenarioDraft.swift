@@ -10,6 +10,8 @@ struct ScenarioDraft {
     var competitors: [Competitor] = []
     var bank = Strategy(name: "")
     var strategies = StrategiesDraft()
+    var targets: TargetsDraft = [:]
+    var regression = RegressionDraft()
 }
 
 /// `strategies:` as read.

@@ -14,6 +14,16 @@ public enum ScenarioLoader {
 
     /// As `load(path:overrides:)`, for text already read; `file` names it in diagnostics.
     public static func load(yaml: String, file: String, overrides: [String] = []) throws -> Scenario {
+        try loadDocument(yaml: yaml, file: file, overrides: overrides).scenario
+    }
+
+    /// As `load(path:overrides:)`, with the file's KPI targets beside the scenario.
+    public static func loadDocument(path: String, overrides: [String] = []) throws -> ScenarioDocument {
+        try loadDocument(yaml: readFile(path), file: path, overrides: overrides)
+    }
+
+    /// As `load(yaml:file:overrides:)`, with the file's KPI targets beside the scenario.
+    public static func loadDocument(yaml: String, file: String, overrides: [String] = []) throws -> ScenarioDocument {
         let fallback = SourceLocation(file: file)
         var context = DecodeContext(fallback: fallback)
         var parsed: [Override] = []
@@ -39,7 +49,7 @@ public enum ScenarioLoader {
 
         let problems = ordered(context.diagnostics + overrideProblems, file: file, overrides: overrides)
         guard problems.isEmpty else { throw ScenarioErrors(diagnostics: problems) }
-        return scenario
+        return ScenarioDocument(scenario: scenario, targets: KPITarget.list(draft.targets))
     }
 
     /// Stable hash of a scenario's identity: FNV-1a 64-bit over the file's UTF-8 bytes, then for

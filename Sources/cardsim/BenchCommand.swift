@@ -34,6 +34,9 @@ struct BenchCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Threads of the parallel run (default: all cores).", valueName: "t"))
     var threads: Int?
 
+    @Flag(help: "Instead, time scoring --agents agents x 20 features: OpenBLAS dgemv versus a plain Swift loop.")
+    var scoring = false
+
     func validate() throws {
         if agents < 1 { throw ValidationError("--agents must be at least 1.") }
         if months < 1 { throw ValidationError("--months must be at least 1.") }
@@ -42,6 +45,7 @@ struct BenchCommand: ParsableCommand {
     }
 
     func run() throws {
+        if scoring { return ScoringBench.run(agents: agents) }
         let cores = threads ?? ProcessInfo.processInfo.activeProcessorCount
         let overrides = ["run.agents=\(agents)", "run.months=\(months)"]
         var model = try CommandFailure.catching { try ScenarioInput.load(path: scenario, overrides: overrides) }.scenario

@@ -21,6 +21,13 @@ struct CardsimCommand: ParsableCommand {
             SchemaCommand.self,
             BenchCommand.self,
             // Further commands register below, one line each.
+            ChartCommand.self,
+            ReportCommand.self,
+            NotebookCommand.self,
+            FitCommand.self,
+            CompareCommand.self,
+            BaselineCommand.self,
+            CheckCommand.self,
         ]
     )
 }

@@ -5,17 +5,20 @@ import ArgumentParser
 enum ExitCodes {
     /// The command did what it was asked.
     static let success = ExitCode(0)
-    /// A regression check failed: outputs differ from the stored baseline beyond tolerance.
-    /// Reserved for the regression command.
+    /// A regression check failed: outputs differ from the stored baseline beyond tolerance
+    /// (`cardsim check`).
     static let regression = ExitCode(1)
     /// Invalid input: a scenario file missing, malformed or invalid, a bad `--shard`, shards
-    /// that do not make up one run.
+    /// that do not make up one run, a baseline missing or damaged.
     static let invalidInput = ExitCode(2)
     /// The output could not be written.
     static let outputFailed = ExitCode(3)
     /// The command line itself is wrong (unknown option, missing argument); ArgumentParser's
     /// usage error, `EX_USAGE`.
     static let usage = ExitCode(64)
+    /// A program cardsim drives is missing or failed: gnuplot for `chart`, `report` and
+    /// `notebook` (`EX_UNAVAILABLE`).
+    static let toolUnavailable = ExitCode(69)
     /// Interrupted by SIGINT or SIGTERM; no output directory is left behind.
     static let interrupted = ExitCode(130)
 
@@ -23,11 +26,12 @@ enum ExitCodes {
     static let helpText = """
         Exit status:
           0    success
-          1    a regression check failed (reserved)
+          1    a regression check failed (cardsim check)
           2    invalid input: scenario file missing, malformed or invalid; bad --shard;
-               shards that do not make up one run
+               shards that do not make up one run; a baseline missing or damaged
           3    the output could not be written
           64   command-line usage error
+          69   gnuplot is missing or failed (chart, report, notebook)
           130  interrupted (SIGINT or SIGTERM); no output directory is left behind
         """
 }

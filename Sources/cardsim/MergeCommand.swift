@@ -31,9 +31,12 @@ struct MergeCommand: ParsableCommand {
             throw CommandFailure("--out \(out) is one of the shard directories",
                                  help: "Write the merged run to a new directory.", exitCode: ExitCodes.invalidInput)
         }
+        var targets: [KPITarget] = []
         let merged = try CommandFailure.catching {
             try ShardMerge.merge(directories.map { URL(fileURLWithPath: $0) }) { source, file in
-                try ScenarioLoader.load(yaml: source.yaml, file: file, overrides: source.overrides)
+                let document = try ScenarioLoader.loadDocument(yaml: source.yaml, file: file, overrides: source.overrides)
+                targets = document.targets
+                return document.scenario
             }
         }
         let hash = ScenarioLoader.identityHash(yaml: merged.source.yaml, overrides: merged.source.overrides)
@@ -42,6 +45,6 @@ struct MergeCommand: ParsableCommand {
                                  help: "Do not edit shard directories; re-run the shards.", exitCode: ExitCodes.invalidInput)
         }
         try Publication.publish(results: merged.results, info: merged.info, scenario: merged.scenario,
-                                source: merged.source, to: out)
+                                targets: targets, source: merged.source, to: out)
     }
 }

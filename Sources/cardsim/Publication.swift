@@ -1,18 +1,24 @@
+import CardsimAnalysis
 import CardsimEngine
 import CardsimOutput
+import CardsimScenario
 import Foundation
 
 /// Writing a run's output directory and telling the user about it (shared by `run` and
 /// `merge`, so that a merged run is written exactly as an unsharded one).
 enum Publication {
-    /// Writes the directory, then prints the key results and the output path on stdout.
-    static func publish(results: [PathResult], info: RunInfo, scenario: Scenario, source: ScenarioSource,
-                        to out: String) throws {
+    /// Writes the directory, with the strategy comparison and `targets` checked in
+    /// `summary.json`, then prints the key results, `notes` and the output path on stdout.
+    static func publish(results: [PathResult], info: RunInfo, scenario: Scenario, targets: [KPITarget],
+                        source: ScenarioSource, notes: [String] = [], to out: String) throws {
         let url = URL(fileURLWithPath: out)
+        let report = ComparisonReport(results: results, scenario: scenario, targets: targets.map(TargetRule.init))
         try CommandFailure.catching {
-            try RunDirectory.write(to: url, info: info, scenario: scenario, source: source, results: results)
+            try RunDirectory.write(to: url, info: info, scenario: scenario, source: source, results: results,
+                                   additions: ComparisonJSON.additions(report))
         }
         print(ResultsTable.text(info: info, scenario: scenario, results: results))
+        for note in notes { print(note) }
         print("Output: \(out)")
         // Keep stdout's lines whole when stderr's timing line follows on a terminal.
         fflush(stdout)
@@ -23,5 +29,12 @@ enum Publication {
         let rate = seconds > 0 ? customerMonths / seconds : 0
         return "\(paths) paths, \(Int64(customerMonths)) customer-months in \(String(format: "%.3f", seconds)) s: "
             + "\(Int64(rate.rounded())) customer-months/s"
+    }
+}
+
+extension TargetRule {
+    /// The analysis form of a scenario file's target.
+    init(_ target: KPITarget) {
+        self.init(kpi: target.kpi, relation: Relation(rawValue: target.relation.rawValue)!, threshold: target.threshold)
     }
 }

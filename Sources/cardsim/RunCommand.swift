@@ -47,8 +47,18 @@ struct RunCommand: ParsableCommand {
     @Option(name: .customLong("set"), help: ArgumentHelp("Override a scenario value, e.g. --set bank.product.apr=0.16 (repeatable).", valueName: "path=value"))
     var overrides: [String] = []
 
+    @Option(help: ArgumentHelp("Add paths in batches until the 95% interval of KPI's difference from the champion (its level, with one strategy) has a half-width below H, e.g. npv=2000000; needs --max-paths.", valueName: "kpi=h"))
+    var precision: String?
+
+    @Option(name: .customLong("max-paths"), help: ArgumentHelp("With --precision: stop at this many paths even if the target is not reached.", valueName: "n"))
+    var maxPaths: Int?
+
+    @Option(help: ArgumentHelp("With --precision: paths added per batch (default: 10).", valueName: "b"))
+    var batch: Int?
+
     func validate() throws {
         if let threads, threads < 1 { throw ValidationError("--threads must be at least 1.") }
+        try validatePrecision()
     }
 
     /// The overrides passed to the loader: `--set` ones, then the run-size shorthands.
@@ -62,6 +72,7 @@ struct RunCommand: ParsableCommand {
     }
 
     func run() throws {
+        if let goal = try precision.map(PrecisionGoal.init(parsing:)) { return try runToPrecision(goal) }
         let spec = try shard.map(ShardSpec.init(parsing:))
         let loaded = try CommandFailure.catching { try ScenarioInput.load(path: scenario, overrides: allOverrides) }
         let model = loaded.scenario
@@ -77,7 +88,8 @@ struct RunCommand: ParsableCommand {
         bar.finish()
 
         let info = RunInfo(scenario: model, scenarioHash: loaded.hash, shard: shardInfo)
-        try Publication.publish(results: results, info: info, scenario: model, source: loaded.source, to: out)
+        try Publication.publish(results: results, info: info, scenario: model, targets: loaded.targets,
+                                source: loaded.source, to: out)
 
         let perPath: Double = Double(model.run.agents) * Double(model.run.months) * Double(model.strategies.count)
         let customerMonths: Double = perPath * Double(range.count)

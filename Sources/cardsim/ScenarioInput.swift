@@ -6,6 +6,8 @@ import Foundation
 /// A scenario loaded from a file, with the text and overrides it came from and their hash.
 struct LoadedScenario {
     var scenario: Scenario
+    /// The file's `kpi_targets`.
+    var targets: [KPITarget]
     var source: ScenarioSource
     /// `ScenarioLoader.identityHash` of the text and overrides: 16 hex digits.
     var hash: String
@@ -21,8 +23,9 @@ enum ScenarioInput {
             throw ScenarioErrors(diagnostics: [Diagnostic(file: "--set \(bad)", message: "an override cannot contain a newline")])
         }
         let yaml = try readText(path)
-        let scenario = try ScenarioLoader.load(yaml: yaml, file: path, overrides: overrides)
-        return LoadedScenario(scenario: scenario, source: ScenarioSource(yaml: yaml, overrides: overrides),
+        let document = try ScenarioLoader.loadDocument(yaml: yaml, file: path, overrides: overrides)
+        return LoadedScenario(scenario: document.scenario, targets: document.targets,
+                              source: ScenarioSource(yaml: yaml, overrides: overrides),
                               hash: ScenarioLoader.identityHash(yaml: yaml, overrides: overrides))
     }
 

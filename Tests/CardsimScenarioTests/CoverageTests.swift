@@ -31,8 +31,9 @@ import Testing
         Self.check(RiskPolicy(), Tables.risk.info)
         Self.check(Channel(name: "", intensity: 0, costPerApplication: 0), Tables.channel.info)
         Self.check(Economics(), Tables.economics.info)
-        // A strategy's name comes from `strategies:`; its other parts from `bank:`.
-        Self.check(Strategy(name: ""), Tables.bank.info, notKeys: ["name"])
+        // A strategy's name comes from `strategies:`; its other parts from `bank:`. The product and
+        // risk windows are keys of `bank.product` and `bank.risk`; the fallback is the champion's.
+        Self.check(Strategy(name: ""), Tables.bank.info, notKeys: ["name", "fallback", "productWindow", "riskWindow"])
         // A competitor's offer is written flat: apr, annual_fee, rewards_rate, interest_free_days.
         Self.check(Competitor(name: "", kind: .regionalBank, offer: Offer(apr: 0, annualFee: 0, rewardsRate: 0, interestFreeDays: 0)),
                    SectionInfo(fields: Tables.competitor.info.fields.filter { ["name", "kind"].contains($0.key) }),

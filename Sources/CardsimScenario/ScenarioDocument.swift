@@ -1,0 +1,46 @@
+import CardsimEngine
+
+/// A scenario file as loaded: the engine's scenario and what the file says beside it that the
+/// engine does not use (the KPI targets).
+public struct ScenarioDocument: Sendable, Equatable {
+    public var scenario: Scenario
+    /// `kpi_targets:` in `KPI.all` order, and for each KPI in the order at_least, above,
+    /// at_most, below.
+    public var targets: [KPITarget]
+
+    public init(scenario: Scenario, targets: [KPITarget]) {
+        self.scenario = scenario; self.targets = targets
+    }
+}
+
+/// One KPI target of `kpi_targets:`, e.g. `active_rate: {at_least: 0.70}`: the KPI id, the
+/// relation and the threshold, in the KPI's unit.
+public struct KPITarget: Sendable, Equatable {
+    public enum Relation: String, Sendable, Equatable, CaseIterable {
+        /// value >= threshold
+        case atLeast = "at_least"
+        /// value > threshold
+        case above
+        /// value <= threshold
+        case atMost = "at_most"
+        /// value < threshold
+        case below
+    }
+
+    public var kpi: String
+    public var relation: Relation
+    public var threshold: Double
+
+    public init(kpi: String, relation: Relation, threshold: Double) {
+        self.kpi = kpi; self.relation = relation; self.threshold = threshold
+    }
+
+    /// The targets of a read `kpi_targets:` section, in KPI and relation order.
+    static func list(_ draft: TargetsDraft) -> [KPITarget] {
+        KPI.all.flatMap { kpi in
+            Relation.allCases.compactMap { relation in
+                draft[kpi.id]?[relation.rawValue].map { KPITarget(kpi: kpi.id, relation: relation, threshold: $0) }
+            }
+        }
+    }
+}

@@ -1,0 +1,66 @@
+import ArgumentParser
+import CardsimAnalysis
+import CardsimEngine
+import CardsimOutput
+import CardsimScenario
+import Foundation
+
+/// `cardsim compare DIR`: the strategy comparison of a run's output directory.
+struct CompareCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "compare",
+        abstract: "Compare the strategies of a run: paired differences, intervals, profit attribution, targets, risk.",
+        discussion: """
+            Reads DIR (written by 'cardsim run' or 'cardsim merge') and prints, for each \
+            challenger against the champion, every KPI's paired difference over the run's paths \
+            with its 95% confidence interval, the probability that the challenger is better and \
+            the variance reduction that pairing gave; where the NPV and net-income differences \
+            come from, line by line of the P&L; the scenario's KPI targets for every strategy; \
+            and the NPV's 5% quantile and expected shortfall. summary.json holds the same \
+            numbers. Definitions: docs/comparison.md.
+            """
+    )
+
+    enum Format: String, ExpressibleByArgument, CaseIterable {
+        case table, markdown, csv, json
+    }
+
+    @Argument(help: ArgumentHelp("A run's output directory.", valueName: "dir"))
+    var directory: String
+
+    @Option(help: ArgumentHelp("Output format: table (terminal), markdown, csv or json.", valueName: "format"))
+    var format: Format = .table
+
+    func run() throws {
+        let url = URL(fileURLWithPath: directory)
+        let stored = try CommandFailure.catching { try RunDirectory.read(url) }
+        let hash = ScenarioLoader.identityHash(yaml: stored.source.yaml, overrides: stored.source.overrides)
+        guard hash == stored.info.scenarioHash else {
+            throw CommandFailure("\(directory)'s scenario.yaml or overrides.txt do not match its scenario hash \(stored.info.scenarioHash)",
+                                 help: "Do not edit output directories; re-run the scenario.", exitCode: ExitCodes.invalidInput)
+        }
+        let scenarioFile = url.appendingPathComponent(RunDirectory.scenarioFileName).path
+        let document = try CommandFailure.catching {
+            try ScenarioLoader.loadDocument(yaml: stored.source.yaml, file: scenarioFile, overrides: stored.source.overrides)
+        }
+        let ledgerFile = url.appendingPathComponent(LedgerTable.fileName).path
+        let results = try CommandFailure.catching {
+            try LedgerTable.read(stored.ledgerText, strategyNames: document.scenario.strategies.map(\.name), file: ledgerFile)
+        }
+        guard results.map(\.path) == Array(stored.info.pathRange),
+              results.allSatisfy({ $0.months.allSatisfy { $0.count == stored.info.months } }) else {
+            throw CommandFailure("\(ledgerFile) does not hold the paths and months its summary.json announces",
+                                 help: "Re-run the scenario that wrote \(directory).", exitCode: ExitCodes.invalidInput)
+        }
+        let report = ComparisonReport(results: results, scenario: document.scenario,
+                                      targets: document.targets.map(TargetRule.init))
+        let text: String
+        switch format {
+        case .table: text = ComparisonText.terminal(stored.info, report)
+        case .markdown: text = ComparisonText.markdown(stored.info, report)
+        case .csv: text = ComparisonText.csv(report)
+        case .json: text = ComparisonJSON.document(report, info: stored.info)
+        }
+        print(text, terminator: "")
+    }
+}

@@ -1,0 +1,112 @@
+import CardsimAnalysis
+import CardsimEngine
+import CardsimOutput
+
+/// The strategy comparison as JSON: the members it adds to `summary.json`, and the document
+/// `cardsim compare --format json` prints. Both are built here, so they hold the same numbers
+/// in the same spelling. The layout is described in docs/comparison.md.
+enum ComparisonJSON {
+    /// The members added to `summary.json`: `intervals` at the top level; `kpi_intervals`,
+    /// `risk`, `targets` and, for challengers, `comparison` in each strategy.
+    static func additions(_ report: ComparisonReport) -> SummaryAdditions {
+        SummaryAdditions(root: ["intervals": intervals(report)], strategies: report.strategies.map(strategy))
+    }
+
+    /// `cardsim compare --format json`: the run's header, `intervals`, and each strategy's name
+    /// with the members `additions` gives it.
+    static func document(_ report: ComparisonReport, info: RunInfo) -> String {
+        var root = header(info)
+        root["intervals"] = intervals(report)
+        root["strategies"] = .array(report.strategies.map { s in
+            var members = strategy(s)
+            members["name"] = .string(s.name)
+            return .object(members)
+        })
+        return JSONText.object(root).document
+    }
+
+    /// The identifying members of `summary.json`'s header.
+    static func header(_ info: RunInfo) -> [String: JSONText] {
+        var root: [String: JSONText] = [
+            "scenario": .object(["name": .string(info.scenarioName), "hash": .string(info.scenarioHash)]),
+            "seed": .unsigned(info.seed),
+            "paths": .integer(Int64(info.pathRange.count)),
+            "months": .integer(Int64(info.months)),
+            "agents": .integer(Int64(info.agents)),
+        ]
+        if let shard = info.shard {
+            root["shard"] = .object([
+                "index": .integer(Int64(shard.index)), "count": .integer(Int64(shard.count)),
+                "paths": .array([.integer(Int64(shard.paths.lowerBound)), .integer(Int64(shard.paths.upperBound))]),
+            ])
+        }
+        return root
+    }
+
+    /// How the intervals are made: level, distribution, degrees of freedom and multiplier.
+    static func intervals(_ report: ComparisonReport) -> JSONText {
+        .object([
+            "confidence": .double(report.confidence),
+            "distribution": .string("student_t"),
+            "degrees_of_freedom": .integer(Int64(max(0, report.paths - 1))),
+            "multiplier": report.paths > 1 ? .double(Estimate.tQuantile(report.confidence, count: report.paths)) : .null,
+        ])
+    }
+
+    static func strategy(_ s: ComparisonReport.StrategyReport) -> [String: JSONText] {
+        var members: [String: JSONText] = [
+            "kpi_intervals": .object(Dictionary(uniqueKeysWithValues: zip(KPI.all, s.levels).map { kpi, e in
+                (kpi.id, JSONText.array([number(e.low), number(e.high)]))
+            })),
+            "risk": .object(["npv": risk(s.risk)]),
+            "targets": .array(s.targets.map(target)),
+        ]
+        if let c = s.comparison { members["comparison"] = comparison(c) }
+        return members
+    }
+
+    static func comparison(_ c: ComparisonReport.Comparison) -> JSONText {
+        .object([
+            "against": .string(c.against),
+            "kpis": .object(Dictionary(uniqueKeysWithValues: c.differences.map { ($0.kpi, difference($0)) })),
+            "attribution": .object(["npv": attribution(c.npvAttribution), "net_income": attribution(c.netIncomeAttribution)]),
+            "risk": .object(["npv_difference": risk(c.risk)]),
+        ])
+    }
+
+    static func difference(_ d: PairedDifference) -> JSONText {
+        var members = estimate(d.difference)
+        members["direction"] = d.direction.map { .string($0.rawValue) } ?? .null
+        members["unpaired_standard_error"] = .double(d.unpairedStandardError)
+        members["variance_reduction"] = number(d.varianceReduction)
+        members["share_of_paths_better"] = number(d.shareOfPathsBetter)
+        members["probability_better"] = number(d.probabilityBetter)
+        return .object(members)
+    }
+
+    static func attribution(_ a: Attribution) -> JSONText {
+        .object([
+            "lines": .object(Dictionary(uniqueKeysWithValues: a.lines.map { ($0.id, JSONText.object(estimate($0.difference))) })),
+            "total": .object(estimate(a.total)),
+        ])
+    }
+
+    static func estimate(_ e: Estimate) -> [String: JSONText] {
+        ["mean": .double(e.mean), "standard_error": .double(e.standardError),
+         "ci_low": number(e.low), "ci_high": number(e.high), "half_width": number(e.halfWidth)]
+    }
+
+    static func risk(_ r: TailRisk) -> JSONText {
+        .object(["p5": .double(r.quantile), "expected_shortfall_5": .double(r.expectedShortfall)])
+    }
+
+    static func target(_ t: TargetResult) -> JSONText {
+        .object([
+            "kpi": .string(t.rule.kpi), "relation": .string(t.rule.relation.rawValue),
+            "threshold": .double(t.rule.threshold), "mean": .double(t.mean),
+            "mean_meets": .bool(t.meanMeets), "share_of_paths_meeting": .double(t.shareOfPathsMeeting),
+        ])
+    }
+
+    static func number(_ x: Double?) -> JSONText { x.map { .double($0) } ?? .null }
+}

@@ -1,0 +1,246 @@
+import CardsimAnalysis
+import CardsimEngine
+import CardsimOutput
+import Foundation
+
+/// The strategy comparison for people (a terminal table, Markdown) and for scripts (CSV).
+///
+/// Table and Markdown hold the same sections: the header; the KPI levels (one strategy) or,
+/// per challenger, the paired differences from the champion; per challenger, the profit
+/// attribution; the KPI targets; the NPV risk. Numbers are rounded for reading; CSV and JSON
+/// hold them in full.
+enum ComparisonText {
+    /// A titled table: a header row and rows of cells, the first column left-aligned.
+    struct Table {
+        var title: String
+        var note: String?
+        var header: [String]
+        var rows: [[String]]
+    }
+
+    // MARK: - Sections
+
+    static func tables(_ report: ComparisonReport) -> [Table] {
+        var tables: [Table] = []
+        if report.strategies.count == 1 { tables.append(levels(report.strategies[0])) }
+        for s in report.strategies.dropFirst() {
+            guard let c = s.comparison else { continue }
+            tables.append(differences(s, c, champion: report.strategies[0]))
+            tables.append(attribution(s.name, c))
+        }
+        if let targets = targets(report) { tables.append(targets) }
+        tables.append(risk(report))
+        return tables
+    }
+
+    static func levels(_ s: ComparisonReport.StrategyReport) -> Table {
+        Table(title: "\(s.name): KPI levels", note: "mean over paths, its standard error and 95% confidence interval",
+              header: ["KPI", "mean", "standard error", "95% CI"],
+              rows: zip(KPI.all, s.levels).map { kpi, e in
+                  [label(kpi), level(e.mean, kpi.unit), level(e.standardError, kpi.unit),
+                   interval(e.low, e.high) { level($0, kpi.unit) }]
+              })
+    }
+
+    static func differences(_ s: ComparisonReport.StrategyReport, _ c: ComparisonReport.Comparison,
+                            champion: ComparisonReport.StrategyReport) -> Table {
+        Table(title: "\(s.name) vs \(c.against)",
+              note: "paired over common random numbers; difference = \(s.name) - \(c.against); "
+                  + "P(better): t probability that the true difference favours \(s.name); "
+                  + "variance reduction: Var(unpaired) / Var(paired)",
+              header: ["KPI", c.against, s.name, "difference", "95% CI", "P(better)", "paths better", "variance reduction"],
+              rows: c.differences.enumerated().map { k, d in
+                  let kpi = KPI.all[k]
+                  return [label(kpi), level(champion.levels[k].mean, kpi.unit), level(s.levels[k].mean, kpi.unit),
+                          change(d.difference.mean, kpi.unit),
+                          interval(d.difference.low, d.difference.high) { change($0, kpi.unit) },
+                          d.probabilityBetter.map { QuantityText.percent($0) } ?? "-",
+                          d.shareOfPathsBetter.map { QuantityText.percent($0) } ?? "-",
+                          d.varianceReduction.map { QuantityText.compact($0) + "x" } ?? "-"]
+              })
+    }
+
+    static func attribution(_ name: String, _ c: ComparisonReport.Comparison) -> Table {
+        let npv = c.npvAttribution, income = c.netIncomeAttribution
+        var rows = zip(npv.lines, income.lines).map { n, i in
+            [n.label, change(n.difference.mean, "yuan"), interval(n.difference.low, n.difference.high) { change($0, "yuan") },
+             change(i.difference.mean, "yuan"), interval(i.difference.low, i.difference.high) { change($0, "yuan") }]
+        }
+        rows.append(["total", change(npv.total.mean, "yuan"), interval(npv.total.low, npv.total.high) { change($0, "yuan") },
+                     change(income.total.mean, "yuan"), interval(income.total.low, income.total.high) { change($0, "yuan") }])
+        return Table(title: "Where the difference comes from: \(name) - \(c.against), yuan",
+                     note: "paired difference of each P&L line's contribution (costs count negative); the lines sum to the total",
+                     header: ["P&L line", "NPV difference", "95% CI", "net income difference", "95% CI"], rows: rows)
+    }
+
+    static func targets(_ report: ComparisonReport) -> Table? {
+        guard let first = report.strategies.first, !first.targets.isEmpty else { return nil }
+        let rows = first.targets.indices.map { t -> [String] in
+            let rule = first.targets[t].rule
+            let kpi = KPI.named(rule.kpi)!
+            return ["\(label(kpi)) \(rule.relation.symbol) \(level(rule.threshold, kpi.unit))"]
+                + report.strategies.map { s in
+                    let r = s.targets[t]
+                    return "\(level(r.mean, kpi.unit)) \(r.meanMeets ? "met" : "not met") (\(QuantityText.percent(r.shareOfPathsMeeting)) of paths)"
+                }
+        }
+        return Table(title: "KPI targets", note: "mean over paths, whether it meets the target, and the share of paths that do",
+                     header: ["target"] + report.strategies.map(\.name), rows: rows)
+    }
+
+    static func risk(_ report: ComparisonReport) -> Table {
+        var rows = report.strategies.map { s in
+            [s.name, level(s.risk.quantile, "yuan"), level(s.risk.expectedShortfall, "yuan")]
+        }
+        for s in report.strategies.dropFirst() {
+            guard let c = s.comparison else { continue }
+            rows.append(["\(s.name) - \(c.against)", change(c.risk.quantile, "yuan"), change(c.risk.expectedShortfall, "yuan")])
+        }
+        return Table(title: "NPV risk, yuan", note: "expected shortfall: mean of the worst 5% of paths",
+                     header: ["", "5% quantile", "expected shortfall (5%)"], rows: rows)
+    }
+
+    /// `name (hash …): 40 paths x 60 months, 200000 agents, seed 7` and how intervals are made.
+    static func header(_ info: RunInfo, _ report: ComparisonReport) -> [String] {
+        var line = "\(info.scenarioName) (hash \(info.scenarioHash)): \(report.paths) paths x \(info.months) months, "
+            + "\(info.agents) agents, seed \(info.seed)"
+        if let shard = info.shard {
+            line += ", shard \(shard.index)/\(shard.count) (paths \(shard.paths.lowerBound)..<\(shard.paths.upperBound) of \(info.paths))"
+        }
+        let method = report.paths > 1
+            ? "95% confidence intervals: Student t, \(report.paths - 1) degrees of freedom (mean ± \(String(format: "%.4g", Estimate.tQuantile(report.confidence, count: report.paths))) standard errors)"
+            : "one path: no confidence intervals"
+        return [line, method]
+    }
+
+    // MARK: - Rendering
+
+    /// Aligned columns for the terminal, tables separated by blank lines.
+    static func terminal(_ info: RunInfo, _ report: ComparisonReport) -> String {
+        var out = header(info, report).joined(separator: "\n") + "\n"
+        for table in tables(report) {
+            out += "\n\(table.title)\n"
+            if let note = table.note { out += "(\(note))\n" }
+            let all = [table.header] + table.rows
+            let widths = table.header.indices.map { c in all.map { $0[c].count }.max() ?? 0 }
+            for row in all {
+                let cells = row.enumerated().map { c, s in
+                    let pad = String(repeating: " ", count: widths[c] - s.count)
+                    return c == 0 ? s + pad : pad + s
+                }
+                out += cells.joined(separator: "   ").trailingSpacesRemoved + "\n"
+            }
+        }
+        return out
+    }
+
+    /// GitHub-flavoured Markdown: a heading and a table per section.
+    static func markdown(_ info: RunInfo, _ report: ComparisonReport) -> String {
+        var out = "# Strategy comparison\n\n" + header(info, report).joined(separator: "\n\n") + "\n"
+        func cell(_ s: String) -> String { s.replacingOccurrences(of: "|", with: "\\|") }
+        for table in tables(report) {
+            out += "\n## \(table.title)\n\n"
+            if let note = table.note { out += "\(note.prefix(1).uppercased() + note.dropFirst()).\n\n" }
+            out += "| " + table.header.map(cell).joined(separator: " | ") + " |\n"
+            out += "|" + table.header.indices.map { $0 == 0 ? "---|" : "---:|" }.joined() + "\n"
+            for row in table.rows { out += "| " + row.map(cell).joined(separator: " | ") + " |\n" }
+        }
+        return out
+    }
+
+    /// Long CSV: `section,strategy,against,item,statistic,value`, one number per row, in full
+    /// precision; an empty value where there is none (one path, no variance).
+    static func csv(_ report: ComparisonReport) -> String {
+        var out = CSV.record(["section", "strategy", "against", "item", "statistic", "value"])
+        func row(_ section: String, _ strategy: String, _ against: String, _ item: String, _ statistic: String, _ value: Double?) {
+            out += CSV.record([section, strategy, against, item, statistic, value.map { $0.description } ?? ""])
+        }
+        func estimate(_ section: String, _ strategy: String, _ against: String, _ item: String, _ e: Estimate) {
+            row(section, strategy, against, item, "mean", e.mean)
+            row(section, strategy, against, item, "standard_error", e.standardError)
+            row(section, strategy, against, item, "ci_low", e.low)
+            row(section, strategy, against, item, "ci_high", e.high)
+            row(section, strategy, against, item, "half_width", e.halfWidth)
+        }
+        for s in report.strategies {
+            for (kpi, e) in zip(KPI.all, s.levels) { estimate("level", s.name, "", kpi.id, e) }
+        }
+        for s in report.strategies {
+            guard let c = s.comparison else { continue }
+            for d in c.differences {
+                estimate("difference", s.name, c.against, d.kpi, d.difference)
+                row("difference", s.name, c.against, d.kpi, "unpaired_standard_error", d.unpairedStandardError)
+                row("difference", s.name, c.against, d.kpi, "variance_reduction", d.varianceReduction)
+                row("difference", s.name, c.against, d.kpi, "share_of_paths_better", d.shareOfPathsBetter)
+                row("difference", s.name, c.against, d.kpi, "probability_better", d.probabilityBetter)
+            }
+            for a in [c.npvAttribution, c.netIncomeAttribution] {
+                for line in a.lines { estimate("attribution_\(a.kpi)", s.name, c.against, line.id, line.difference) }
+                estimate("attribution_\(a.kpi)", s.name, c.against, "total", a.total)
+            }
+        }
+        for s in report.strategies {
+            for t in s.targets {
+                let item = "\(t.rule.kpi):\(t.rule.relation.rawValue)"
+                row("target", s.name, "", item, "threshold", t.rule.threshold)
+                row("target", s.name, "", item, "mean", t.mean)
+                row("target", s.name, "", item, "mean_meets", t.meanMeets ? 1 : 0)
+                row("target", s.name, "", item, "share_of_paths_meeting", t.shareOfPathsMeeting)
+            }
+        }
+        for s in report.strategies {
+            row("risk", s.name, "", "npv", "p5", s.risk.quantile)
+            row("risk", s.name, "", "npv", "expected_shortfall_5", s.risk.expectedShortfall)
+            if let c = s.comparison {
+                row("risk", s.name, c.against, "npv_difference", "p5", c.risk.quantile)
+                row("risk", s.name, c.against, "npv_difference", "expected_shortfall_5", c.risk.expectedShortfall)
+            }
+        }
+        return out
+    }
+
+    // MARK: - Numbers for reading
+
+    /// Readable KPI names (the results table's where it has one).
+    static let labels: [String: String] = {
+        var labels = Dictionary(uniqueKeysWithValues: ResultsTable.rows.map { ($0.id, $0.label) })
+        labels["acquisition_cost_per_account"] = "acquisition cost per account"
+        labels["overdue_6m_ratio"] = "6-month overdue ratio"
+        return labels
+    }()
+
+    /// The KPI's name, with its unit unless a fraction (shown as a percentage).
+    static func label(_ kpi: KPI) -> String {
+        let name = labels[kpi.id] ?? kpi.id.replacingOccurrences(of: "_", with: " ")
+        switch kpi.unit {
+        case "fraction": return name
+        case "fraction per year": return name + " (a year)"
+        default: return "\(name) (\(kpi.unit))"
+        }
+    }
+
+    /// A level: a percentage for fractions, else 3 significant digits with K, M, B.
+    static func level(_ x: Double, _ unit: String) -> String {
+        unit.hasPrefix("fraction") ? QuantityText.percent(x) : QuantityText.compact(x)
+    }
+
+    /// A signed difference, 3 significant digits: percentage points for fractions.
+    static func change(_ x: Double, _ unit: String) -> String {
+        let sign = x > 0 ? "+" : ""
+        if unit.hasPrefix("fraction") { return sign + QuantityText.compact(x * 100) + " pp" }
+        return sign + QuantityText.compact(x)
+    }
+
+    static func interval(_ low: Double?, _ high: Double?, _ show: (Double) -> String) -> String {
+        guard let low, let high else { return "-" }
+        return "[\(show(low)), \(show(high))]"
+    }
+}
+
+extension String {
+    var trailingSpacesRemoved: String {
+        var s = self
+        while s.hasSuffix(" ") { s.removeLast() }
+        return s
+    }
+}

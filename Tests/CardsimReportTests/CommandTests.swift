@@ -1,0 +1,75 @@
+import CardsimTestSupport
+import Foundation
+import Testing
+
+/// `cardsim chart`, `report` and `notebook` run as a user runs them.
+@Suite("chart, report and notebook commands")
+struct CommandTests {
+    static var directory: String { Fixtures.engineRun.directory.path }
+
+    @Test("chart writes one file per chart, lists them and leaves nothing else")
+    func chart() throws {
+        let dir = try TemporaryDirectory(prefix: "cardsim-chart-cli")
+        let out = dir.path("charts").path
+        let outcome = try CardsimBinary.run(["chart", CommandTests.directory, "--out", out, "--format", "svg", "--kpi", "npv,active_rate", "--scripts"])
+        #expect(outcome.status == 0, "\(outcome.stderr)")
+        let files = ((try? FileManager.default.contentsOfDirectory(atPath: out)) ?? []).sorted()
+        let names = ["comparison", "delinquency", "fan-active_rate", "fan-npv", "funnel", "waterfall-1", "waterfall-2"]
+        #expect(files == names.flatMap { ["\($0).gp", "\($0).svg"] }.sorted())
+        #expect(outcome.stdout.contains("\(out)/fan-npv.svg  NPV per month\n"))
+        #expect(outcome.stdout.contains("note: sensitivity tornado skipped"))
+        #expect(outcome.stderrLines.last?.hasPrefix("7 charts in ") == true)
+        // The stored script redraws the chart.
+        let gnuplot = try #require(Tools.find("gnuplot"))
+        let redraw = try Tools.run(URL(fileURLWithPath: "/bin/sh"), ["-c", "'\(gnuplot.path)' < '\(out)/fan-npv.gp' | cmp - '\(out)/fan-npv.svg'"])
+        #expect(redraw.status == 0, "gnuplot < fan-npv.gp differs from fan-npv.svg: \(redraw.stdout) \(redraw.stderr)")
+    }
+
+    @Test("without gnuplot: Error and Help lines, exit status 69, nothing written")
+    func missingGnuplot() throws {
+        let dir = try TemporaryDirectory(prefix: "cardsim-chart-cli")
+        for command in ["chart", "report", "notebook"] {
+            let out = command == "chart" ? dir.path("charts").path : dir.path(command == "report" ? "r.html" : "n.ipynb").path
+            let outcome = try Tools.run(CardsimBinary.url, [command, CommandTests.directory, "--out", out],
+                                        environment: ["PATH": "/nonexistent", "CARDSIM_GNUPLOT": ""])
+            #expect(outcome.status == 69, "\(command): \(outcome.stderr)")
+            let lines = outcome.stderr.split(separator: "\n").map(String.init)
+            #expect(lines.first == "Error: gnuplot is not installed (no 'gnuplot' program on PATH); charts are drawn with it")
+            #expect(lines.count == 2 && lines[1].hasPrefix("Help: Install gnuplot with cairo terminals: 'sudo apt-get install --no-install-recommends gnuplot-nox'"))
+        }
+        #expect(dir.entries == [])
+    }
+
+    @Test("an unknown KPI and a directory that is not a run are input errors (exit 2)")
+    func badInput() throws {
+        let dir = try TemporaryDirectory(prefix: "cardsim-chart-cli")
+        let unknown = try CardsimBinary.run(["chart", CommandTests.directory, "--out", dir.path("c").path, "--kpi", "nvp"])
+        #expect(unknown.status == 2)
+        #expect(unknown.stderrLines.first == "Error: unknown KPI 'nvp'")
+        let missing = try CardsimBinary.run(["report", dir.path("nothing").path, "--out", dir.path("r.html").path])
+        #expect(missing.status == 2)
+        #expect(missing.stderrLines.first?.hasPrefix("Error: ") == true)
+        #expect(dir.entries == [])
+    }
+
+    @Test("report and notebook write their files")
+    func reportAndNotebook() throws {
+        let dir = try TemporaryDirectory(prefix: "cardsim-report-cli")
+        let report = try CardsimBinary.run(["report", CommandTests.directory, "--out", dir.path("r.html").path])
+        #expect(report.status == 0, "\(report.stderr)")
+        #expect(report.stdout.contains("Report: \(dir.path("r.html").path)"))
+        let notebook = try CardsimBinary.run(["notebook", CommandTests.directory, "--out", dir.path("nb/n.ipynb").path])
+        #expect(notebook.status == 0, "\(notebook.stderr)")
+        #expect(dir.entries == ["nb", "r.html"])
+        #expect(((try? FileManager.default.contentsOfDirectory(atPath: dir.path("nb").path)) ?? []).sorted() == ["n-data", "n.ipynb"])
+        let html = try String(contentsOf: dir.path("r.html"), encoding: .utf8)
+        #expect(html.hasPrefix("<!DOCTYPE html>"))
+    }
+
+    @Test("--help lists the new exit status")
+    func help() throws {
+        let outcome = try CardsimBinary.run(["--help"])
+        #expect(outcome.stdout.contains("  69   gnuplot is missing or failed (chart, report, notebook)\n"))
+        for command in ["chart", "report", "notebook"] { #expect(outcome.stdout.contains("  \(command) ")) }
+    }
+}
