@@ -18,6 +18,9 @@ enum ReportInput {
             throw CommandFailure("\(directory)'s scenario.yaml or overrides.txt do not match its scenario hash \(run.info.scenarioHash)",
                                  help: "Do not edit output directories; re-run the scenario.", exitCode: ExitCodes.invalidInput)
         }
+        if let warning = FontCheck.cjkWarning(for: [run.info.scenarioName] + run.strategyNames) {
+            StandardError.write("Warning: \(warning)\n")
+        }
         return run
     }
 

@@ -11,18 +11,18 @@ struct CommandTests {
     func chart() throws {
         let dir = try TemporaryDirectory(prefix: "cardsim-chart-cli")
         let out = dir.path("charts").path
-        let outcome = try CardsimBinary.run(["chart", CommandTests.directory, "--out", out, "--format", "svg", "--kpi", "npv,active_rate", "--scripts"])
+        let outcome = try CardsimBinary.run(["chart", CommandTests.directory, "--out", out, "--format", "png", "--kpi", "npv,active_rate", "--scripts"])
         #expect(outcome.status == 0, "\(outcome.stderr)")
         let files = ((try? FileManager.default.contentsOfDirectory(atPath: out)) ?? []).sorted()
         let names = ["comparison", "delinquency", "fan-active_rate", "fan-npv", "funnel", "waterfall-1", "waterfall-2"]
-        #expect(files == names.flatMap { ["\($0).gp", "\($0).svg"] }.sorted())
-        #expect(outcome.stdout.contains("\(out)/fan-npv.svg  NPV per month\n"))
+        #expect(files == names.flatMap { ["\($0).gp", "\($0).png"] }.sorted())
+        #expect(outcome.stdout.contains("\(out)/fan-npv.png  NPV per month\n"))
         #expect(outcome.stdout.contains("note: sensitivity tornado skipped"))
         #expect(outcome.stderrLines.last?.hasPrefix("7 charts in ") == true)
         // The stored script redraws the chart.
         let gnuplot = try #require(Tools.find("gnuplot"))
-        let redraw = try Tools.run(URL(fileURLWithPath: "/bin/sh"), ["-c", "'\(gnuplot.path)' < '\(out)/fan-npv.gp' | cmp - '\(out)/fan-npv.svg'"])
-        #expect(redraw.status == 0, "gnuplot < fan-npv.gp differs from fan-npv.svg: \(redraw.stdout) \(redraw.stderr)")
+        let redraw = try Tools.run(URL(fileURLWithPath: "/bin/sh"), ["-c", "'\(gnuplot.path)' < '\(out)/fan-npv.gp' | cmp - '\(out)/fan-npv.png'"])
+        #expect(redraw.status == 0, "gnuplot < fan-npv.gp differs from fan-npv.png: \(redraw.stdout) \(redraw.stderr)")
     }
 
     @Test("without gnuplot: Error and Help lines, exit status 69, nothing written")
@@ -50,6 +50,18 @@ struct CommandTests {
         #expect(missing.status == 2)
         #expect(missing.stderrLines.first?.hasPrefix("Error: ") == true)
         #expect(dir.entries == [])
+    }
+
+    @Test("a shard's directory is refused with advice to merge (exit 2)")
+    func shard() throws {
+        let dir = try TemporaryDirectory(prefix: "cardsim-chart-cli")
+        try Data(Fixtures.yaml.utf8).write(to: dir.path("s.yaml"))
+        let run = try CardsimBinary.run(["run", dir.path("s.yaml").path, "--out", dir.path("shard").path, "--shard", "1/2"])
+        try #require(run.status == 0, "\(run.stderr)")
+        let outcome = try CardsimBinary.run(["chart", dir.path("shard").path, "--out", dir.path("c").path])
+        #expect(outcome.status == 2)
+        #expect(outcome.stderrLines == ["Error: \(dir.path("shard").path) holds shard 1/2 of a run, not the whole run",
+                                        "Help: Merge the shards with 'cardsim merge' and pass the merged directory."])
     }
 
     @Test("report and notebook write their files")

@@ -10,7 +10,7 @@ enum Fixtures {
     /// A scenario with a hostile, Chinese name and three strategies, one with a name that needs
     /// escaping everywhere (HTML, markdown, gnuplot, CSV).
     static let scenarioName = "<script>alert(1)</script> 城市商业银行 & \"测试\""
-    static let strategyNames = ["当前方案", "免年费", "risk <b>model</b> & 'quotes', \"q\""]
+    static let strategyNames = ["当前方案", "免年费", "risk <b>model</b> & 'quotes', \"q\" ]]>"]
     static let yaml = """
         # Which of two options beats today's plan? (a small scenario for the report tests)
         name: "<script>alert(1)</script> 城市商业银行 & \\"测试\\""
@@ -26,7 +26,7 @@ enum Fixtures {
           challengers:
             - name: "免年费"
               bank: {product: {annual_fee: 0}}
-            - name: "risk <b>model</b> & 'quotes', \\"q\\""
+            - name: "risk <b>model</b> & 'quotes', \\"q\\" ]]>"
               bank: {risk: {model_quality: 0.7}}
 
         """

@@ -53,7 +53,7 @@ struct HTMLReportTests {
         let chromium = try Tools.chromium()
         let dir = try TemporaryDirectory(prefix: "cardsim-shot")
         let shot = dir.path("shot.png")
-        let outcome = try Tools.run(chromium, ["--headless", "--no-sandbox", "--disable-gpu", "--hide-scrollbars",
+        let outcome = try Tools.run(chromium, ["--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--hide-scrollbars",
                                                "--user-data-dir=\(dir.path("profile").path)", "--screenshot=\(shot.path)",
                                                "--window-size=1200,2000", HTMLReportTests.page.file.absoluteString])
         #expect(FileManager.default.fileExists(atPath: shot.path), "no screenshot; chromium said (\(outcome.status)): \(outcome.stderr.suffix(600))")

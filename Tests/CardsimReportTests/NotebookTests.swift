@@ -26,6 +26,19 @@ struct NotebookTests {
         #expect(facts["executed_images"] as? Int == plan.charts.count, "every chart cell draws again when run")
     }
 
+    @Test("the notebooks in notebooks-export validate and execute")
+    func shipped() throws {
+        let folder = PackageRoot.file("notebooks-export")
+        let notebooks = ((try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []).filter { $0.hasSuffix(".ipynb") }.sorted()
+        #expect(notebooks.contains("baseline.ipynb"))
+        for name in notebooks {
+            let facts = try Tools.check("check_notebook.py", [folder.appendingPathComponent(name).path])
+            #expect((facts["stored_images"] as? Int ?? 0) > 0 && facts["executed_images"] as? Int == facts["stored_images"] as? Int, "\(name)")
+            let data = folder.appendingPathComponent(name.replacingOccurrences(of: ".ipynb", with: "-data"))
+            #expect(FileManager.default.fileExists(atPath: data.appendingPathComponent("summary.json").path), "\(name) has its data folder")
+        }
+    }
+
     @Test("a single-strategy notebook executes too")
     func singleStrategy() throws {
         let dir = try TemporaryDirectory(prefix: "cardsim-notebook")

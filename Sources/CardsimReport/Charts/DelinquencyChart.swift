@@ -19,6 +19,9 @@ enum DelinquencyChart {
         s.add(run.months > 1 ? "set xrange [1:\(run.months)]" : "set xrange [0.5:1.5]")
         s.add("set yrange [0:*]")
         s.add("set key outside right top vertical")
+        // The key sits beside the first panel; the same right margin on every panel keeps them
+        // equally wide.
+        if count > 1 { s.add("set rmargin 17") }
         for (i, strategy) in shares.enumerated() {
             s.add("set title " + GnuplotScript.string(run.strategyNames[i]))
             // Columns: month, then the running sum over buckets 1…6, in percent.

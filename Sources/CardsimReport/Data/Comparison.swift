@@ -3,8 +3,8 @@ import CardsimEngine
 /// A challenger against the champion: each KPI's paired difference and where the NPV
 /// difference comes from.
 ///
-/// Taken from the challenger's `comparison` block in `summary.json` when the run has one;
-/// otherwise computed here from the same files, path by path (common random numbers make
+/// Taken from the challenger's `comparison` block in `summary.json` when the run has one (at
+/// the 95% level); otherwise computed here from the same files, path by path (common random numbers make
 /// path p of both strategies a pair):
 ///
 /// - difference of KPI k: `PathEstimate(challenger_k(p) - champion_k(p))` over the paths of
@@ -63,8 +63,10 @@ extension Comparison {
     public static func all(_ run: RunData) -> [Comparison] {
         guard run.strategyNames.count > 1 else { return [] }
         let computedLines = attributionContributions(run)
+        // The charts and tables say "95%": blocks at another confidence level are not used.
+        let usable = run.storedConfidence.map { abs($0 - 0.95) < 1e-9 } ?? true
         return (1..<run.strategyNames.count).map { s in
-            let stored = s < run.storedComparisons.count ? run.storedComparisons[s] : nil
+            let stored = usable && s < run.storedComparisons.count ? run.storedComparisons[s] : nil
             var differences: [String: PathEstimate] = [:]
             for id in run.kpiIDs {
                 if let e = stored?.kpis[id] {

@@ -34,7 +34,8 @@ public struct Gnuplot: Sendable {
                           help: installHelp)
     }
 
-    /// Runs `script` and returns what gnuplot wrote on standard output: the chart.
+    /// Runs `script` and returns what gnuplot wrote on standard output: the chart (an SVG made
+    /// well-formed XML where gnuplot's is not).
     ///
     /// Throws `ReportError` of kind `.toolFailed` with gnuplot's own message if it exits with
     /// an error or writes nothing.
@@ -78,7 +79,16 @@ public struct Gnuplot: Sendable {
             throw ReportError(.toolFailed, "gnuplot failed drawing \(name): \(detail)",
                               help: "cardsim needs gnuplot 5 with the pngcairo, svg and pdfcairo terminals; 'gnuplot -e \"set terminal\"' lists them.")
         }
-        return collected.out
+        return Gnuplot.wellFormed(collected.out)
+    }
+
+    /// An SVG from gnuplot with `]]>` in text (which gnuplot writes as it is and XML forbids in
+    /// character data) spelled `]]&gt;`; other output unchanged.
+    static func wellFormed(_ data: Data) -> Data {
+        guard data.starts(with: Data("<?xml".utf8)) else { return data }
+        let text = String(decoding: data, as: UTF8.self)
+        guard text.contains("]]>") else { return data }
+        return Data(text.replacingOccurrences(of: "]]>", with: "]]&gt;").utf8)
     }
 
     /// Output of a child process, filled from two reader threads.

@@ -12,6 +12,7 @@ set ylabel "% of receivables"
 set xrange [1:6]
 set yrange [0:*]
 set key outside right top vertical
+set rmargin 17
 set title "champion"
 $b0 << EOD
 1 0.2997004991 0.4495507487 0.5294708817 0.5794209649 0.6103893512 0.6303693844
