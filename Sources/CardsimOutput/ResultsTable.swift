@@ -19,6 +19,7 @@ public enum ResultsTable {
         ("overdue_rate", "overdue rate (30+ days)"),
         ("overdue_6m_ratio", "6-month overdue ratio"),
         ("charge_off_rate", "charge-off rate"),
+        ("long_dormant_share", "long-dormant share"),
         ("net_income", "net income"),
         ("npv", "NPV"),
     ]
@@ -56,8 +57,17 @@ public enum ResultsTable {
             }
             out += cells.joined(separator: "   ") + "\n"
         }
+        if let k = KPI.all.firstIndex(where: { $0.id == "long_dormant_share" }) {
+            for (s, name) in strategyNames.enumerated() where summaries[s][k].mean > longDormantThreshold {
+                out += "flag: \(name): long-dormant cards are \(QuantityText.percent(summaries[s][k].mean)) of cards in force, "
+                    + "above the \(QuantityText.percent(longDormantThreshold)) regulatory threshold\n"
+            }
+        }
         return out
     }
+
+    /// Long-dormant cards above this share of cards in force are flagged (regulatory limit).
+    public static let longDormantThreshold = 0.20
 
     /// `mean ± standard error` in the KPI's unit: percentages for fractions, K/M/B otherwise.
     static func cell(_ s: Summary, unit: String) -> String {

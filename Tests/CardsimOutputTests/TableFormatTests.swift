@@ -149,4 +149,16 @@ struct TableFormatTests {
         #expect(lines.contains { $0.hasPrefix("net income ") && $0.contains("-5.40K ± 173 yuan") })
         #expect(lines.contains { $0.hasPrefix("NPV ") })
     }
+
+    @Test("a long-dormant share above 20% is flagged, at or below it is not")
+    func longDormantFlag() throws {
+        let k = try #require(KPI.all.firstIndex { $0.id == "long_dormant_share" })
+        func table(_ share: Double) -> String {
+            var summaries = KPI.all.map { _ in Summary([1, 2]) }
+            summaries[k] = Summary(mean: share, standardError: 0, p5: share, p50: share, p95: share)
+            return ResultsTable.text(info: info, strategyNames: ["plan"], summaries: [summaries])
+        }
+        #expect(table(0.25).contains("flag: plan: long-dormant cards are 25.0% of cards in force, above the 20.0% regulatory threshold"))
+        #expect(!table(0.20).contains("flag:"))
+    }
 }
