@@ -1,3 +1,5 @@
+import CardsimOutput
+
 /// A JSON value written deterministically, as `summary.json` is: object keys sorted by their
 /// UTF-8 bytes, two-space indentation, arrays of scalars on one line, doubles in their shortest
 /// round-trip spelling (`Double.description`), non-finite doubles as `null`.
@@ -56,25 +58,6 @@ enum CheckJSON {
         }
     }
 
-    /// A JSON string literal: quotes, backslashes and control characters escaped.
-    static func quoted(_ s: String) -> String {
-        var out = "\""
-        for scalar in s.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            default:
-                if scalar.value < 0x20 {
-                    let hex = String(scalar.value, radix: 16)
-                    out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-                } else {
-                    out.unicodeScalars.append(scalar)
-                }
-            }
-        }
-        return out + "\""
-    }
+    /// A JSON string literal (the shared escaper of `JSONText`).
+    static func quoted(_ s: String) -> String { JSONText.quoted(s) }
 }

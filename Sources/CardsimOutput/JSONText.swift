@@ -77,9 +77,17 @@ public enum JSONText: Sendable, Equatable {
         }
     }
 
-    /// Writes a JSON string literal: quotes, backslashes and control characters escaped,
-    /// everything else as UTF-8.
-    private static func writeString(_ s: String, into out: inout String) {
+    /// A JSON string literal: quotes, backslashes, control characters, DEL and the line and
+    /// paragraph separators escaped, everything else as UTF-8 (so it is also a valid Python
+    /// string literal). The one string escaper of cardsim's JSON writers.
+    public static func quoted(_ s: String) -> String {
+        var out = ""
+        writeString(s, into: &out)
+        return out
+    }
+
+    /// Appends `quoted(s)` to `out`.
+    public static func writeString(_ s: String, into out: inout String) {
         out += "\""
         for scalar in s.unicodeScalars {
             switch scalar {
@@ -89,7 +97,7 @@ public enum JSONText: Sendable, Equatable {
             case "\r": out += "\\r"
             case "\t": out += "\\t"
             default:
-                if scalar.value < 0x20 {
+                if scalar.value < 0x20 || scalar.value == 0x7F || scalar.value == 0x2028 || scalar.value == 0x2029 {
                     let hex = String(scalar.value, radix: 16)
                     out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
                 } else {

@@ -1,3 +1,5 @@
+import CardsimOutput
+
 /// JSON as Jupyter writes notebooks: keys sorted, one-space indentation, non-ASCII text as
 /// is. The same value always gives the same bytes.
 indirect enum NotebookJSON: Sendable, Equatable {
@@ -64,23 +66,6 @@ indirect enum NotebookJSON: Sendable, Equatable {
     }
 
     private static func writeString(_ s: String, into out: inout String) {
-        out += "\""
-        for scalar in s.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            default:
-                if scalar.value < 0x20 || scalar.value == 0x7F || scalar.value == 0x2028 || scalar.value == 0x2029 {
-                    let hex = String(scalar.value, radix: 16)
-                    out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-                } else {
-                    out.unicodeScalars.append(scalar)
-                }
-            }
-        }
-        out += "\""
+        JSONText.writeString(s, into: &out)
     }
 }
