@@ -27,40 +27,26 @@ struct BaselineCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Directory of the baselines (created if missing).", valueName: "dir"))
     var out: String
 
-    @Option(help: ArgumentHelp("Number of Monte Carlo paths (default: the scenario's run.paths).", valueName: "n"))
-    var paths: Int?
 
-    @Option(help: ArgumentHelp("Seed of the random generator (default: the scenario's run.seed).", valueName: "s"))
-    var seed: UInt64?
 
-    @Option(help: ArgumentHelp("Months simulated per path (default: the scenario's run.months).", valueName: "m"))
-    var months: Int?
 
-    @Option(help: ArgumentHelp("Simulated customers (default: the scenario's run.agents).", valueName: "a"))
-    var agents: Int?
+
+    @OptionGroup var size: RunSizeOptions
 
     @Option(name: .customLong("set"), help: ArgumentHelp("Override a scenario value, e.g. --set bank.product.apr=0.16 (repeatable); recorded in the baseline.", valueName: "path=value"))
     var overrides: [String] = []
 
-    @Option(help: ArgumentHelp("Worker threads (default: all cores).", valueName: "t"))
-    var threads: Int?
 
     @Flag(help: "Replace baselines that exist, printing what moved.")
     var update = false
 
     func validate() throws {
         if scenarios.isEmpty { throw ValidationError("Give at least one scenario file.") }
-        if let threads, threads < 1 { throw ValidationError("--threads must be at least 1.") }
     }
 
     /// The overrides recorded: `--set` ones, then the run-size shorthands (as `cardsim run`).
     var allOverrides: [String] {
-        var list = overrides
-        if let paths { list.append("run.paths=\(paths)") }
-        if let seed { list.append("run.seed=\(seed)") }
-        if let months { list.append("run.months=\(months)") }
-        if let agents { list.append("run.agents=\(agents)") }
-        return list
+        size.overrides(after: overrides)
     }
 
     func run() throws {
@@ -80,7 +66,7 @@ struct BaselineCommand: ParsableCommand {
                                      exitCode: ExitCodes.invalidInput)
             }
         }
-        let threads = self.threads ?? ProcessInfo.processInfo.activeProcessorCount
+        let threads = size.workerThreads
         for path in scenarios {
             try CommandFailure.checking {
                 let file = store.displayPath(store.baselineURL(forScenario: path).lastPathComponent)

@@ -43,43 +43,29 @@ struct CheckCommand: ParsableCommand {
     @Flag(help: "Re-record the baselines from these runs and print what changed (exit 0 unless an input is bad).")
     var update = false
 
+    @OptionGroup var size: RunSizeOptions
+
     @Option(name: .customLong("set"), help: ArgumentHelp("Override a scenario value after the baseline's overrides (repeatable); the check becomes statistical.", valueName: "path=value"))
     var overrides: [String] = []
 
-    @Option(help: ArgumentHelp("Paths instead of the baseline's.", valueName: "n"))
-    var paths: Int?
 
-    @Option(help: ArgumentHelp("Seed instead of the baseline's.", valueName: "s"))
-    var seed: UInt64?
 
-    @Option(help: ArgumentHelp("Months instead of the baseline's.", valueName: "m"))
-    var months: Int?
 
-    @Option(help: ArgumentHelp("Agents instead of the baseline's.", valueName: "a"))
-    var agents: Int?
 
-    @Option(help: ArgumentHelp("Worker threads (default: all cores).", valueName: "t"))
-    var threads: Int?
 
     func validate() throws {
         if scenarios.isEmpty { throw ValidationError("Give at least one scenario file.") }
-        if let threads, threads < 1 { throw ValidationError("--threads must be at least 1.") }
         if update && mode != .auto { throw ValidationError("--update records the runs as they are; leave out --mode.") }
     }
 
     /// The overrides given here, applied after the baseline's: `--set` ones, then the sizes.
     var extraOverrides: [String] {
-        var list = overrides
-        if let paths { list.append("run.paths=\(paths)") }
-        if let seed { list.append("run.seed=\(seed)") }
-        if let months { list.append("run.months=\(months)") }
-        if let agents { list.append("run.agents=\(agents)") }
-        return list
+        size.overrides(after: overrides)
     }
 
     func run() throws {
         let store = BaselineStore(directory: baselines)
-        let threads = self.threads ?? ProcessInfo.processInfo.activeProcessorCount
+        let threads = size.workerThreads
         var entries: [JUnitReport.Entry] = []
         var failed: [String] = []
         var errors = 0

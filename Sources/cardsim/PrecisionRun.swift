@@ -39,7 +39,7 @@ extension RunCommand {
         guard let maxPaths else { throw ValidationError("--precision needs --max-paths, the most paths to run.") }
         if maxPaths < 2 { throw ValidationError("--max-paths must be at least 2: an interval needs two paths.") }
         if let batch, batch < 1 { throw ValidationError("--batch must be at least 1.") }
-        if paths != nil { throw ValidationError("--precision chooses the number of paths; leave out --paths.") }
+        if size.paths != nil { throw ValidationError("--precision chooses the number of paths; leave out --paths.") }
         if shard != nil { throw ValidationError("--precision cannot be combined with --shard.") }
     }
 
@@ -50,7 +50,7 @@ extension RunCommand {
         let loaded = try CommandFailure.catching { try ScenarioInput.load(path: scenario, overrides: allOverrides) }
         var model = loaded.scenario
         model.run.paths = maxPaths
-        let threads = self.threads ?? ProcessInfo.processInfo.activeProcessorCount
+        let threads = size.workerThreads
 
         let bar = ProgressBar(total: maxPaths)
         bar.advance(to: 0)
@@ -66,7 +66,7 @@ extension RunCommand {
 
         // The run is stored as the plain run of the paths used: `--paths N` in the overrides.
         var sized = self
-        sized.paths = outcome.paths
+        sized.size.paths = outcome.paths
         let overrides = sized.allOverrides
         model.run.paths = outcome.paths
         let source = ScenarioSource(yaml: loaded.source.yaml, overrides: overrides)

@@ -26,23 +26,15 @@ struct RunCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Output directory (replaced if it holds a previous cardsim output).", valueName: "dir"))
     var out: String
 
-    @Option(help: ArgumentHelp("Number of Monte Carlo paths (default: the scenario's run.paths).", valueName: "n"))
-    var paths: Int?
 
-    @Option(help: ArgumentHelp("Seed of the random generator (default: the scenario's run.seed).", valueName: "s"))
-    var seed: UInt64?
 
-    @Option(help: ArgumentHelp("Months simulated per path (default: the scenario's run.months).", valueName: "m"))
-    var months: Int?
 
-    @Option(help: ArgumentHelp("Simulated customers (default: the scenario's run.agents).", valueName: "a"))
-    var agents: Int?
 
-    @Option(help: ArgumentHelp("Worker threads (default: all cores).", valueName: "t"))
-    var threads: Int?
 
     @Option(help: ArgumentHelp("Run only shard I of K (1-based), e.g. 2/8; merge the shards with 'cardsim merge'.", valueName: "I/K"))
     var shard: String?
+
+    @OptionGroup var size: RunSizeOptions
 
     @Option(name: .customLong("set"), help: ArgumentHelp("Override a scenario value, e.g. --set bank.product.apr=0.16 (repeatable).", valueName: "path=value"))
     var overrides: [String] = []
@@ -57,18 +49,12 @@ struct RunCommand: ParsableCommand {
     var batch: Int?
 
     func validate() throws {
-        if let threads, threads < 1 { throw ValidationError("--threads must be at least 1.") }
         try validatePrecision()
     }
 
     /// The overrides passed to the loader: `--set` ones, then the run-size shorthands.
     var allOverrides: [String] {
-        var list = overrides
-        if let paths { list.append("run.paths=\(paths)") }
-        if let seed { list.append("run.seed=\(seed)") }
-        if let months { list.append("run.months=\(months)") }
-        if let agents { list.append("run.agents=\(agents)") }
-        return list
+        size.overrides(after: overrides)
     }
 
     func run() throws {
@@ -78,7 +64,7 @@ struct RunCommand: ParsableCommand {
         let model = loaded.scenario
         let shardInfo = try spec?.info(paths: model.run.paths)
         let range = shardInfo?.paths ?? 0..<model.run.paths
-        let threads = self.threads ?? ProcessInfo.processInfo.activeProcessorCount
+        let threads = size.workerThreads
 
         let bar = ProgressBar(total: range.count)
         bar.advance(to: 0)
