@@ -6,7 +6,10 @@ import CardsimEngine
 /// (as many as the strategy with the most channels; empty cells where a strategy has fewer),
 /// `accounts_by_bucket_0…6`, `receivables_by_bucket_0…6`, `spend_by_category_<category>`,
 /// and `alliance_spend_0…`, `theme_spend_0…` (as many as the strategy with the most alliances or
-/// theme cards; empty cells where a strategy has fewer).
+/// theme cards; empty cells where a strategy has fewer); per competitor (in the scenario's
+/// order) `competitor_applications_K`, `competitor_new_accounts_K`, `attrition_to_competitor_K`,
+/// then `competitor_spend` (yuan) and the terms in force `competitor_terms_K_<field>`, and
+/// `moves_fired` (a bit mask of the moves that fired in the month, see `MoveIndex`).
 ///
 /// Counts and fen amounts are integers; yuan amounts are doubles in round-trip spelling.
 struct LedgerColumns {
@@ -23,6 +26,13 @@ struct LedgerColumns {
         case pnl(String, WritableKeyPath<ProfitAndLoss, Double>)
         /// Yuan amounts per alliance or per theme card; the number of columns varies by run.
         case perLever(String, WritableKeyPath<MonthLedger, [Double]>, Lever)
+        /// A yuan amount (fractional).
+        case yuan(String, WritableKeyPath<MonthLedger, Double>)
+        /// One integer per competitor: `NAME_0…`.
+        case perCompetitor(String, WritableKeyPath<MonthLedger, [Int64]>)
+        /// The competitors' terms: `competitor_terms_K_FIELD` for every competitor and
+        /// `OfferField`.
+        case competitorTerms
     }
 
     enum Lever { case alliances, themeCards }
@@ -64,6 +74,12 @@ struct LedgerColumns {
             .integer("precision_targets", \.precisionTargets),
             .integer("line_increases", \.lineIncreases),
             .integer("line_decreases", \.lineDecreases),
+            .perCompetitor("competitor_applications", \.competitorApplications),
+            .perCompetitor("competitor_new_accounts", \.competitorNewAccounts),
+            .perCompetitor("attrition_to_competitor", \.attritionToCompetitor),
+            .yuan("competitor_spend", \.competitorSpend),
+            .competitorTerms,
+            .integer("moves_fired", \.movesFired),
             .pnl("pnl_interest", \.interest),
             .pnl("pnl_installment_fees", \.installmentFees),
             .pnl("pnl_annual_fees", \.annualFees),
@@ -92,13 +108,20 @@ struct LedgerColumns {
 
     func count(_ lever: Lever) -> Int { lever == .alliances ? alliances : themeCards }
 
-    init(channels: Int, alliances: Int = 0, themeCards: Int = 0) {
+    /// Number of competitors (per-competitor columns).
+    let competitors: Int
+
+    init(channels: Int, alliances: Int = 0, themeCards: Int = 0, competitors: Int = 0) {
         self.channels = channels
+        self.competitors = competitors
         self.alliances = alliances
         self.themeCards = themeCards
         header = LedgerColumns.fields.flatMap { field -> [String] in
             switch field {
-            case .integer(let name, _), .pnl(let name, _): [name]
+            case .integer(let name, _), .pnl(let name, _), .yuan(let name, _): [name]
+            case .perCompetitor(let name, _): (0..<competitors).map { name + "_" + String($0) }
+            case .competitorTerms:
+                (0..<competitors).flatMap { k in OfferField.allCases.map { "competitor_terms_\(k)_\($0.rawValue)" } }
             case .channels: (0..<channels).map { LedgerColumns.channelPrefix + String($0) }
             case .perLever(let name, _, let lever):
                 (0..<(lever == .alliances ? alliances : themeCards)).map { name + "_" + String($0) }
@@ -125,6 +148,12 @@ struct LedgerColumns {
                 for v in r.ledger[keyPath: key] { out += ","; out += NumberText.double(v) }
             case .pnl(_, let key):
                 out += ","; out += NumberText.double(r.pnl[keyPath: key])
+            case .yuan(_, let key):
+                out += ","; out += NumberText.double(r.ledger[keyPath: key])
+            case .perCompetitor(_, let key):
+                for v in r.ledger[keyPath: key] { out += ","; out += String(v) }
+            case .competitorTerms:
+                for v in r.ledger.competitorTerms { out += ","; out += NumberText.double(v) }
             case .perLever(_, let key, let lever):
                 let values = r.ledger[keyPath: key]
                 for k in 0..<count(lever) {
@@ -178,6 +207,23 @@ struct LedgerColumns {
             case .pnl(_, let key):
                 guard let v = double() else { return fail() }
                 pnl[keyPath: key] = v
+            case .yuan(_, let key):
+                guard let v = double() else { return fail() }
+                ledger[keyPath: key] = v
+            case .perCompetitor(_, let key):
+                var values: [Int64] = []
+                for _ in 0..<competitors {
+                    guard let v = integer() else { return fail() }
+                    values.append(v)
+                }
+                ledger[keyPath: key] = values
+            case .competitorTerms:
+                var values: [Double] = []
+                for _ in 0..<(competitors * OfferField.allCases.count) {
+                    guard let v = double() else { return fail() }
+                    values.append(v)
+                }
+                ledger.competitorTerms = values
             case .perLever(_, let key, let lever):
                 var values: [Double] = []
                 var ended = false

@@ -18,7 +18,8 @@ public enum LedgerTable {
         }
         let columns = LedgerColumns(channels: widest { $0.applicationsByChannel.count },
                                     alliances: widest { $0.allianceSpend.count },
-                                    themeCards: widest { $0.themeSpend.count })
+                                    themeCards: widest { $0.themeSpend.count },
+                                    competitors: widest { $0.competitorApplications.count })
         var out = CSV.record(["path", "strategy", "month"] + columns.header)
         let names = strategyNames.map(CSV.field)
         for result in results {
@@ -45,7 +46,8 @@ public enum LedgerTable {
         guard let rows = CSV.records(text), let head = rows.first else { throw bad("the file is empty or not CSV") }
         let columns = LedgerColumns(channels: head.filter { $0.hasPrefix(LedgerColumns.channelPrefix) }.count,
                                     alliances: head.filter { $0.hasPrefix("alliance_spend_") }.count,
-                                    themeCards: head.filter { $0.hasPrefix("theme_spend_") }.count)
+                                    themeCards: head.filter { $0.hasPrefix("theme_spend_") }.count,
+                                    competitors: head.filter { $0.hasPrefix("competitor_applications_") }.count)
         let expected = ["path", "strategy", "month"] + columns.header
         guard head.map(String.init) == expected else {
             let at = zip(head, expected).enumerated().first { $0.element.0 != $0.element.1 }?.offset

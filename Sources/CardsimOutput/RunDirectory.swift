@@ -7,6 +7,7 @@ import Foundation
 /// - `monthly.csv`: KPI statistics month by month (`MonthlyTable`);
 /// - `paths.csv`: KPI values path by path (`PathTable`);
 /// - `ledger.csv`: raw monthly records, lossless (`LedgerTable`);
+/// - `moves.csv`: the competitors' moves that fired (`MovesTable`);
 /// - `scenario.yaml`, `overrides.txt`: the scenario text and the overrides (one per line)
 ///   the run was loaded from, so that shards can be merged without the original file.
 ///
@@ -19,7 +20,7 @@ public enum RunDirectory {
     /// Every file of an output directory.
     public static let fileNames = [
         SummaryFile.fileName, MonthlyTable.fileName, PathTable.fileName, LedgerTable.fileName,
-        scenarioFileName, overridesFileName,
+        MovesTable.fileName, scenarioFileName, overridesFileName,
     ]
 
     /// Writes the output directory of `results` (sorted by path, exactly the paths of
@@ -43,6 +44,7 @@ public enum RunDirectory {
             try put(MonthlyTable.fileName, MonthlyTable.text(scenario: scenario, results: results))
             try put(PathTable.fileName, PathTable.text(scenario: scenario, results: results))
             try put(LedgerTable.fileName, LedgerTable.text(results: results, strategyNames: names))
+            try put(MovesTable.fileName, MovesTable.text(scenario: scenario, results: results))
             try put(scenarioFileName, source.yaml)
             try put(overridesFileName, source.overrides.map { $0 + "\n" }.joined())
         }

@@ -30,6 +30,8 @@ indirect enum FieldShape {
     case overlay(SectionInfo)
     /// An integer within a range, or null (none): a lever's `end_month`.
     case optionalInteger(IntegerRange)
+    /// A number within a range, or null (none): a competitor move's optional values.
+    case optionalNumber(NumberRange)
     /// A list of at least `minimumCount` names of other things (e.g. segments); `noun` names
     /// what they name.
     case names(noun: String, minimumCount: Int)

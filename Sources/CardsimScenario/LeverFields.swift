@@ -18,6 +18,17 @@ extension Field {
               encode: { root in root[keyPath: path].map { .integer($0) } ?? .null })
     }
 
+    /// A number within a range, or null (none).
+    static func optionalNumber(_ key: String, _ path: WritableKeyPath<Root, Double?>, _ range: NumberRange, unit: String,
+                               doc: String, source: String) -> Field {
+        Field(key: key, shape: .optionalNumber(range), unit: unit, doc: doc, source: source,
+              decode: { node, root, context, fieldPath in
+                  if node.isNull { root[keyPath: path] = nil; return }
+                  if let value = context.number(node, fieldPath, range: range, unit: unit) { root[keyPath: path] = value }
+              },
+              encode: { root in root[keyPath: path].map { .number($0) } ?? .null })
+    }
+
     /// A list of at least `minimumCount` non-empty names (e.g. segment names); replaces the
     /// current list. Each entry's location is recorded as `PATH[i]`.
     static func names(_ key: String, _ path: WritableKeyPath<Root, [String]>, noun: String, minimumCount: Int,

@@ -79,6 +79,8 @@ public enum ScenarioSchema {
                                                .init("items", .object(section(info, overlay: false)))]
             if minimumCount > 0 { members.append(.init("minItems", .integer(minimumCount))) }
             return members
+        case .optionalNumber(let range):
+            return [.init("type", .array([.string("number"), .string("null")]))] + bounds(range)
         case .optionalInteger(let range):
             var members: [JSONValue.Member] = [.init("type", .array([.string("integer"), .string("null")]))]
             if let minimum = range.minimum { members.append(.init("minimum", .integer(minimum))) }

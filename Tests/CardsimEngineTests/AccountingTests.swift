@@ -46,7 +46,7 @@ import Testing
         s.strategies[0].product.cashInstallmentMonths = 60
         s.strategies[0].product.cashInstallmentIncomeMultiple = 100
         s.strategies[0].risk.maximumLimit = 1_000_000
-        let ctx = MonthContext(month: 1, scenario: s, strategy: s.strategies[0], macro: s.macro.longRun, competitorOffers: [])
+        let ctx = MonthContext(month: 1, scenario: s, strategy: s.strategies[0], macro: s.macro.longRun, competitors: [])
         #expect(ctx.cashCap == 50_000)
         #expect(ctx.cashMonths == 24)
     }

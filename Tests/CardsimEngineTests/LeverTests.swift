@@ -101,7 +101,7 @@ import Testing
         #expect(ups > 0 && downs > 0)
         let ctx = MonthContext(month: 6, scenario: EngineFixtures.scenario(), strategy: {
             var s = Strategy(name: "x"); s.lines.reviewMonths = 6; s.lines.increase = 0.9; s.lines.decrease = 0.9; return s
-        }(), macro: MacroParameters().longRun, competitorOffers: [])
+        }(), macro: MacroParameters().longRun, competitors: [])
         #expect(ctx.levers.increaseFactor == 1.3 && ctx.levers.decreaseFactor == 0.7)
 
         // Account by account, around one review month.

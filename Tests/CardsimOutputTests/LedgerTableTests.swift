@@ -64,11 +64,13 @@ struct LedgerTableTests {
             }
         }
         var expected: [String] = []
-        let ledger = MonthLedger(channels: 3, alliances: 2, themeCards: 1)
+        let ledger = MonthLedger(channels: 3, alliances: 2, themeCards: 1, competitors: 2)
         for child in Mirror(reflecting: ledger).children {
             let name = snake(child.label!)
             switch child.value {
             case let a as [Int64]: expected += a.indices.map { "\(name)_\($0)" }
+            case is [Double] where name == "competitor_terms":
+                expected += (0..<2).flatMap { k in OfferField.allCases.map { "\(name)_\(k)_\($0.rawValue)" } }
             case let a as [Double] where name == "spend_by_category":
                 expected += Category.allCases.prefix(a.count).map { "\(name)_\($0.name)" }
             case let a as [Double]:
@@ -78,7 +80,7 @@ struct LedgerTableTests {
             }
         }
         for child in Mirror(reflecting: ProfitAndLoss()).children { expected.append("pnl_" + snake(child.label!)) }
-        #expect(LedgerColumns(channels: 3, alliances: 2, themeCards: 1).header == expected)
+        #expect(LedgerColumns(channels: 3, alliances: 2, themeCards: 1, competitors: 2).header == expected)
     }
 
     @Test("malformed ledgers are refused with the line and column")

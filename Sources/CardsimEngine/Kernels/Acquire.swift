@@ -5,7 +5,10 @@
 /// share of the segment's applications under the choice model (1 without competitors). The
 /// approval score is `-q z + sqrt(1 - q^2) e` (q = model quality, z = latent risk, e standard
 /// normal); approval when score >= cut-off, with the initial limit of `MonthContext.initialLimit`.
-/// A rejected prospect waits `reapplyCooldownMonths` before it may apply again.
+/// A rejected prospect waits `reapplyCooldownMonths` before it may apply again. A prospect whose
+/// draw falls beyond the bank's intervals may apply to a competitor instead (`MarketChoice`).
+/// The kernel also adds up the expected card spend of adults who hold only competitors' cards
+/// (engagement x spend scale x macro multiplier), for the bank's share of card spend.
 /// Draws: `PathRandom.applicationWord` (applies, and through which channel), then for an
 /// applicant one word of purpose `approval` (the score noise).
 enum Acquire {
@@ -14,7 +17,16 @@ enum Acquire {
         let prospect = Lifecycle.prospect.rawValue
         var applications: Int64 = 0, approvals: Int64 = 0
         let quarterStart = (ctx.month - 1) & 3 == 0
-        for i in range where pop.state[i] == prospect {
+        let choice = ctx.choice, n = choice.competitors
+        var competitorApplications = SIMD8<Int64>(), competitorAccounts = SIMD8<Int64>()
+        var otherSpend = 0.0
+        for i in range {
+            let state = pop.state[i]
+            // A holder of competitors' cards who has none of ours spends on theirs.
+            if pop.holdings[i] != 0 && state != Lifecycle.issued.rawValue && state != Lifecycle.open.rawValue {
+                otherSpend += pop.engagement[i] * pop.spendScale[i]
+            }
+            guard state == prospect else { continue }
             // The four-month block is drawn in its first month and kept in `monthWords` (unused
             // by prospects otherwise): the same words as `applicationWord`, a quarter of the cost.
             let words = pop.monthWords + 4 * i
@@ -25,7 +37,12 @@ enum Acquire {
             let u = Draw.unit(words[(ctx.month - 1) & 3])
             if pop.cooldown[i] > 0 { pop.cooldown[i] &-= 1; continue }
             let s = Int(pop.segment[i]) * ctx.channelCount
-            guard u < ctx.applyCumulative[s + ctx.channelCount - 1] else { continue }
+            guard u < ctx.applyCumulative[s + ctx.channelCount - 1] else {
+                if n > 0 {
+                    chooseCompetitor(pop, i, u, ctx, rng, &competitorApplications, &competitorAccounts)
+                }
+                continue
+            }
             var channel = 0
             while u >= ctx.applyCumulative[s + channel] { channel += 1 }
             applications += 1
@@ -46,5 +63,34 @@ enum Acquire {
         }
         ledger.applications += applications
         ledger.newAccounts += approvals
+        for k in 0..<n {
+            ledger.competitorApplications[k] += competitorApplications[k]
+            ledger.competitorNewAccounts[k] += competitorAccounts[k]
+        }
+        ledger.competitorSpend += otherSpend * ctx.spendMultiplier
+    }
+
+    /// A prospect whose draw `u` falls in competitor k's interval applies there; the competitor
+    /// approves when its score `-0.6 z + 0.8 e` (e from the approval draw's w1) is at least its
+    /// threshold. An approved applicant holds the card from now on; either way it waits the
+    /// cool-down before shopping again. Choosing a card it already holds changes nothing.
+    @inline(__always)
+    static func chooseCompetitor(_ pop: Population, _ i: Int, _ u: Double, _ ctx: MonthContext, _ rng: PathRandom,
+                                 _ applications: inout SIMD8<Int64>, _ accounts: inout SIMD8<Int64>) {
+        let choice = ctx.choice, n = choice.competitors
+        let base = Int(pop.segment[i]) * n
+        guard u < choice.cumulative[base + n - 1] else { return }
+        var k = 0
+        while u >= choice.cumulative[base + k] { k += 1 }
+        let bit = UInt8(1) << UInt8(k)
+        guard pop.holdings[i] & bit == 0 else { return }
+        applications[k] += 1
+        let q = Competitor.scoreQuality
+        let score = -q * pop.risk[i] + (1 - q * q).squareRoot() * Draw.normal(rng.words(agent: i, month: ctx.month, .approval).1)
+        if score >= choice.threshold[k] {
+            pop.holdings[i] |= bit
+            accounts[k] += 1
+        }
+        pop.cooldown[i] = ctx.cooldownMonths
     }
 }

@@ -4,12 +4,16 @@
 /// requires a zero receivable, except that a holder leaving over the fee pays off the balance
 /// (including the fee) as it goes. Dormancy and reactivation themselves follow from the spend
 /// kernel (usage probability falls by `dormantUsageFactor` once dormant; one swipe reactivates).
+/// A holder may also leave for a competitor (`MarketChoice`): the draw's interval above the
+/// closing probability p is split among the competitors, [p, p + leave_0), [p + leave_0, p +
+/// leave_1), ...; the holder closes our card and holds the competitor's.
 /// Draws: the month block's w3.
 enum Attrite {
     static func run(_ pop: Population, _ agents: AgentIndices, _ ctx: MonthContext,
                     _ rng: PathRandom, _ ledger: inout MonthLedger) {
         let open = Lifecycle.open.rawValue, issued = Lifecycle.issued.rawValue
         var closures: Int64 = 0, payments: Int64 = 0
+        let n = ctx.choice.competitors
         for k in agents {
             let i = Int(k)
             let state = pop.state[i]
@@ -21,7 +25,19 @@ enum Attrite {
             if pop.monthsSinceSpend[i] >= ctx.dormancyMonths { p += ctx.dormantAttrition }
             if feeCharged { p += ctx.feeAttrition }
             let u = Draw.unit(pop.monthWords[4 * i + 3])
-            if u < p {
+            var leaving = false
+            if u >= p && n > 0 {
+                let base = Int(pop.segment[i]) * n
+                let v = u - p
+                if v < ctx.choice.leave[base + n - 1] {
+                    var k = 0
+                    while v >= ctx.choice.leave[base + k] { k += 1 }
+                    pop.holdings[i] |= UInt8(1) << UInt8(k)
+                    ledger.attritionToCompetitor[k] += 1
+                    leaving = true
+                }
+            }
+            if u < p || leaving {
                 payments += owed
                 pop.revolving[i] = 0
                 pop.due[i] = 0

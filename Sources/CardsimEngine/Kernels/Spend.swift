@@ -6,6 +6,9 @@
 /// across categories in the segment's (uplifted) mix, and capped by the open-to-buy (limit
 /// minus receivables). Swipes = 1 + amount / averageTicket.
 ///
+/// A holder of competitors' cards (set H) puts the share `MarketChoice.walletShare[H]` of that
+/// amount on the bank's card and the rest on the others (counted as competitors' card spend).
+///
 /// Campaigns: a dormant card contacted by a reactivation campaign (probability `reach`, draw
 /// `campaign` w0) is used with probability 1 - (1 - p)(1 - response); a precision-marketing
 /// target (stable draw `targeting` w0 < targetShare) has p x (1 + frequencyUplift), capped at
@@ -21,6 +24,7 @@ enum Spend {
         var byCategory = SIMD8<Double>()
         var tracked = SIMD16<Double>()
         var contacts: Int64 = 0, targets: Int64 = 0
+        var otherSpend = 0.0
         for k in agents {
             let i = Int(k)
             let state = pop.state[i]
@@ -52,8 +56,14 @@ enum Spend {
             if !blocked && (first || Draw.unit(w.0) < p) {
                 let s = Int(pop.segment[i])
                 let z = Draw.normal(w.1)
-                let yuan = pop.spendScale[i] * ctx.spendMultiplier * levers.spendMultiplier[s] * amountFactor
+                var yuan = pop.spendScale[i] * ctx.spendMultiplier * levers.spendMultiplier[s] * amountFactor
                     * _exp(ctx.spendSigma[s] * z + ctx.spendLogMean[s])
+                let held = Int(pop.holdings[i])
+                if held != 0 {
+                    let share = ctx.choice.walletShare[s << ctx.choice.competitors | held]
+                    otherSpend += yuan * (1 - share)
+                    yuan *= share
+                }
                 let openToBuy = max(0, pop.limit[i] - pop.receivable(i))
                 spent = min(Int64(yuan * 100), openToBuy)
                 if spent > 0 {
@@ -73,6 +83,7 @@ enum Spend {
             }
         }
         ledger.spend += total
+        ledger.competitorSpend += otherSpend
         for c in ledger.spendByCategory.indices { ledger.spendByCategory[c] += byCategory[c] }
         for a in ledger.allianceSpend.indices { ledger.allianceSpend[a] += tracked[a] }
         for t in ledger.themeSpend.indices { ledger.themeSpend[t] += tracked[8 + t] }

@@ -30,6 +30,9 @@ public struct Behaviour: Sendable, Equatable {
     public var dormantUsageFactor: Double = 0.12
     /// Monthly probability that a current issued or open card with no balance is closed.
     public var baseAttrition: Double = 0.003
+    /// Monthly probability that a holder with nothing owed reconsiders its card and compares
+    /// it with the competitors' offers (see `MarketChoice`); 0 without competitors.
+    public var switchingRate: Double = 0.004
     /// Extra monthly closing probability for a dormant or never-activated card.
     public var dormantAttrition: Double = 0.006
     /// Added to the closing probability in the month an annual fee is charged (not waived).
@@ -58,7 +61,7 @@ public struct Behaviour: Sendable, Equatable {
 /// base ratio to "stay": cure_k = baseCure[k] * (1 - roll_k) / (1 - baseRoll[k]).
 public struct CreditDynamics: Sendable, Equatable {
     /// Base monthly roll probability from bucket k to k+1 (k = 0 is current), 7 entries.
-    public var baseRoll: [Double] = [0.0019, 0.22, 0.45, 0.55, 0.62, 0.68, 0.75]
+    public var baseRoll: [Double] = [0.0022, 0.22, 0.45, 0.55, 0.62, 0.68, 0.75]
     /// Base monthly cure probability from bucket k back to current (entry 0 unused), 7 entries.
     public var baseCure: [Double] = [0, 0.70, 0.30, 0.20, 0.15, 0.12, 0.10]
     /// Log-odds of rolling per unit of latent risk z.

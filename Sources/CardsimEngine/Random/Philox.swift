@@ -85,6 +85,8 @@ public enum Purpose: UInt32, Sendable {
     case populationTraits2 = 2
     case initialBook = 3
     case initialBook2 = 4
+    /// Competitors' cards held at month 0: word k % 4 of month counter k / 4 for competitor k.
+    case holdings = 5
     /// Keyed by four-month block (month counter = (month - 1) / 4): word (month - 1) % 4
     /// decides whether a prospect applies that month, so one block serves four months.
     case acquisition = 10

@@ -83,10 +83,19 @@ extension KPI {
         flow("new_accounts", "accounts", "applications approved and cards issued") { Double($0.ledger.newAccounts) },
         ratio("approval_rate", "fraction", "new accounts / applications") { r, t in (Double(r[t].ledger.newAccounts), Double(r[t].ledger.applications)) },
         ratio("acquisition_cost_per_account", "yuan", "acquisition cost / new accounts") { r, t in (r[t].pnl.acquisition, Double(r[t].ledger.newAccounts)) },
+        ratio("bank_share_new_accounts", "fraction", "the bank's new accounts / all cards issued in the region (bank and competitors)") { r, t in
+            let l = r[t].ledger
+            return (Double(l.newAccounts), Double(l.newAccounts + l.competitorNewAccounts.reduce(0, +)))
+        },
+        flow("attrition_to_competitors", "accounts", "the bank's card holders who left for a competitor") { Double($0.ledger.attritionToCompetitor.reduce(0, +)) },
         share("active_rate", "cards used within the dormancy window (6 months) / cards in force") { r, t in (Double(r[t].ledger.activeCards), Double(r[t].ledger.cardsInForce)) },
         share("dormant_share", "cards unused for the dormancy window or longer, or never activated after it / cards in force") { r, t in (Double(r[t].ledger.dormantCards), Double(r[t].ledger.cardsInForce)) },
         share("long_dormant_share", "cards unused (or never activated) for 18 months or more / cards in force; target at most 0.20") { r, t in (Double(r[t].ledger.longDormantCards), Double(r[t].ledger.cardsInForce)) },
         flow("spend", "yuan", "card spend (purchases)") { Double($0.ledger.spend) * 0.01 },
+        ratio("bank_share_card_spend", "fraction", "spend on the bank's cards / all card spend in the region") { r, t in
+            let bank = Double(r[t].ledger.spend) * 0.01
+            return (bank, bank + r[t].ledger.competitorSpend)
+        },
         stock("receivables", "yuan", "amount owed to the bank, end of month") { Double($0.ledger.receivablesClosing) * 0.01 },
         flow("interest_income", "yuan", "revolving interest") { $0.pnl.interest },
         flow("installment_fee_income", "yuan", "bill and cash installment fees") { $0.pnl.installmentFees },

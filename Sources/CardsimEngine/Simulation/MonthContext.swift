@@ -6,6 +6,8 @@ public struct MonthContext: Sendable {
     public let macro: MacroState
     /// Offers of competitors in force this month.
     public let competitorOffers: [Offer]
+    /// Competitors' application intervals, approval thresholds, share of wallet and switching.
+    let choice: MarketChoice
     /// The strategy's levers in force this month.
     let levers: LeverContext
 
@@ -69,9 +71,13 @@ public struct MonthContext: Sendable {
     let minimumPaymentRate: Double
     let minimumPaymentFloor: Int64
 
-    public init(month: Int, scenario: Scenario, strategy: Strategy, macro: MacroState, competitorOffers: [Offer]) {
+    /// - Parameter competitors: the competitors' terms in force this month (nil: as declared).
+    public init(month: Int, scenario: Scenario, strategy: Strategy, macro: MacroState,
+                competitors: [CompetitorTerms]? = nil) {
         self.month = month
         self.macro = macro
+        let terms = competitors ?? scenario.competitors.map(CompetitorTerms.init)
+        let competitorOffers = terms.map(\.offer)
         self.competitorOffers = competitorOffers
         let market = scenario.market
         let segments = market.segments
@@ -94,6 +100,17 @@ public struct MonthContext: Sendable {
                 return min(acc, 1)
             }
         }
+        let bankOffers = segments.indices.map { s -> Offer in
+            var own = offer
+            own.rewardsRate += levers.themeRewards[s]
+            return own
+        }
+        let channels = max(1, strategy.channels.count)
+        let cumulative = applyCumulative
+        let bankApply = segments.indices.map { strategy.channels.isEmpty ? 0 : cumulative[$0 * channels + channels - 1] }
+        choice = terms.isEmpty ? .none
+            : MarketChoice(segments: segments, bankOffers: bankOffers, bankApply: bankApply,
+                           terms: terms, switchingRate: market.behaviour.switchingRate)
         categoryMix = levers.categoryMix
         spendSigma = segments.map(\.spendSigma)
         spendLogMean = segments.map { -0.5 * $0.spendSigma * $0.spendSigma }

@@ -47,8 +47,27 @@ public struct MonthLedger: Sendable, Equatable {
     public var precisionTargets: Int64 = 0
     public var lineIncreases: Int64 = 0
     public var lineDecreases: Int64 = 0
+    // The competitive market, in the order of `Scenario.competitors`.
+    /// Applications to each competitor.
+    public var competitorApplications: [Int64]
+    /// Cards each competitor issued.
+    public var competitorNewAccounts: [Int64]
+    /// The bank's card holders who left for each competitor.
+    public var attritionToCompetitor: [Int64]
+    /// Card spend in the region on competitors' cards, yuan: the other cards' share of the
+    /// bank's holders' spend, plus the expected spend of adults holding only competitors' cards.
+    public var competitorSpend: Double = 0
+    /// Each competitor's terms in force this month, `OfferField.allCases` per competitor
+    /// (set once per month, not summed over blocks).
+    public var competitorTerms: [Double]
+    /// Moves that fired this month: bit `MoveIndex.bit` (set once per month).
+    public var movesFired: Int64 = 0
 
-    public init(channels: Int, alliances: Int = 0, themeCards: Int = 0) {
+    public init(channels: Int, alliances: Int = 0, themeCards: Int = 0, competitors: Int = 0) {
+        competitorApplications = Array(repeating: 0, count: competitors)
+        competitorNewAccounts = Array(repeating: 0, count: competitors)
+        attritionToCompetitor = Array(repeating: 0, count: competitors)
+        competitorTerms = Array(repeating: 0, count: competitors * OfferField.allCases.count)
         applicationsByChannel = Array(repeating: 0, count: channels)
         allianceSpend = Array(repeating: 0, count: alliances)
         themeSpend = Array(repeating: 0, count: themeCards)
@@ -87,6 +106,18 @@ public struct MonthLedger: Sendable, Equatable {
         reactivationContacts += o.reactivationContacts; firstSwipeGifts += o.firstSwipeGifts
         precisionTargets += o.precisionTargets; lineIncreases += o.lineIncreases
         lineDecreases += o.lineDecreases
+        for k in competitorApplications.indices {
+            competitorApplications[k] += o.competitorApplications[k]
+            competitorNewAccounts[k] += o.competitorNewAccounts[k]
+            attritionToCompetitor[k] += o.attritionToCompetitor[k]
+        }
+        competitorSpend += o.competitorSpend
+    }
+
+    /// Records the competitors' terms in force and the moves fired this month.
+    public mutating func record(terms: [CompetitorTerms], movesFired mask: Int64) {
+        competitorTerms = terms.flatMap { t in OfferField.allCases.map { t[$0] } }
+        movesFired = mask
     }
 }
 

@@ -3,6 +3,8 @@
 ///
 /// A month runs the kernels in this order over blocks of `blockSize` agents, so that a block's
 /// columns stay in cache across kernels:
+/// Before the months, the agents' competitor holdings are drawn and each month starts with the
+/// competitors' moves due (`CompetitorMarket`).
 /// 1. `Acquire`  2. `Activate`  3. `Spend`  4. `Statement` (installments, payment, interest)
 /// 5. `Delinquency` (roll, cure, charge-off)  6. `Attrite`  7. `ManageLines` (periodic limit
 /// reviews)  8. `Account` (month-end snapshot).
@@ -27,23 +29,27 @@ public struct PathSimulator: Sendable {
     public func simulate(path: Int, population: Population) -> PathResult {
         let rng = PathRandom(seed: scenario.run.seed, path: path)
         let macroPath = MacroPath.draw(scenario.macro, months: scenario.run.months, rng: rng, factor: macroFactor)
-        let offers = scenario.competitors.map(\.offer)
         var all: [[MonthRecord]] = []
         let indexBuffer = UnsafeMutableBufferPointer<Int32>.allocate(capacity: Self.blockSize)
         defer { indexBuffer.deallocate() }
         for strategy in scenario.strategies {
             PopulationDraw.draw(population, market: scenario.market,
                                 policy: scenario.strategies[0].risk, rng: rng)
+            CompetitorHoldings.draw(population, competitors: scenario.competitors, rng: rng)
+            var market = CompetitorMarket(scenario.competitors)
             var opening = Self.receivables(population)
             var months: [MonthRecord] = []
             months.reserveCapacity(scenario.run.months)
             for month in 1...max(1, scenario.run.months) where month <= scenario.run.months {
                 let inForce = strategy.inForce(at: month)
+                let fired = market.begin(month: month, bank: inForce.product.offer)
                 let ctx = MonthContext(month: month, scenario: scenario, strategy: inForce,
-                                       macro: macroPath[month], competitorOffers: offers)
+                                       macro: macroPath[month], competitors: market.terms)
                 var ledger = MonthLedger(channels: strategy.channels.count,
                                          alliances: min(strategy.alliances.count, LeverContext.maximumTracked),
-                                         themeCards: min(strategy.themeCards.count, LeverContext.maximumTracked))
+                                         themeCards: min(strategy.themeCards.count, LeverContext.maximumTracked),
+                                         competitors: scenario.competitors.count)
+                ledger.record(terms: market.terms, movesFired: fired)
                 ledger.receivablesOpening = opening
                 var start = 0
                 while start < population.count {
@@ -60,6 +66,8 @@ public struct PathSimulator: Sendable {
                     start = range.upperBound
                 }
                 opening = ledger.receivablesClosing
+                market.end(month: month, bankNewAccounts: ledger.newAccounts,
+                           competitorNewAccounts: ledger.competitorNewAccounts)
                 months.append(MonthRecord(ledger: ledger, pnl: ProfitAndLoss(ledger: ledger, strategy: inForce, month: month, macro: ctx.macro,
                                                                                  agentWeight: scenario.agentWeight)))
             }

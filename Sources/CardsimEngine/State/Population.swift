@@ -36,6 +36,8 @@ public final class Population: @unchecked Sendable {
     public let priceSensitivity: UnsafeMutablePointer<Double>
     /// Reward sensitivity (multiplies offer rewards in the choice model).
     public let rewardSensitivity: UnsafeMutablePointer<Double>
+    /// Competitors' cards held: bit k set when the agent holds competitor k's card.
+    public let holdings: UnsafeMutablePointer<UInt8>
 
     // Account state.
     /// `Lifecycle` raw value.
@@ -87,6 +89,7 @@ public final class Population: @unchecked Sendable {
         }
         segment = make(0); income = make(0); risk = make(0); engagement = make(0)
         spendScale = make(0); payFraction = make(1); priceSensitivity = make(1); rewardSensitivity = make(1)
+        holdings = make(0)
         state = make(0); bucket = make(0); monthsOnBook = make(0); monthsSinceSpend = make(0)
         swipesThisYear = make(0); cooldown = make(0); score = make(0); limit = make(0)
         revolving = make(0); due = make(0); billBalance = make(0); billPrincipal = make(0); billFee = make(0)
@@ -99,7 +102,7 @@ public final class Population: @unchecked Sendable {
     deinit {
         segment.deallocate(); income.deallocate(); risk.deallocate(); engagement.deallocate()
         spendScale.deallocate(); payFraction.deallocate(); priceSensitivity.deallocate()
-        rewardSensitivity.deallocate(); state.deallocate(); bucket.deallocate()
+        rewardSensitivity.deallocate(); holdings.deallocate(); state.deallocate(); bucket.deallocate()
         monthsOnBook.deallocate(); monthsSinceSpend.deallocate(); swipesThisYear.deallocate()
         cooldown.deallocate(); score.deallocate(); limit.deallocate(); revolving.deallocate(); due.deallocate()
         billBalance.deallocate(); billPrincipal.deallocate(); billFee.deallocate()
@@ -115,7 +118,7 @@ public final class Population: @unchecked Sendable {
     }
 
     /// Bytes held per agent (for the memory estimate printed by the benchmark).
-    public static let bytesPerAgent = 1 + 8 * 7 + 1 + 1 + 2 * 3 + 1 + 8 + 11 * 8 + 1 + 16
+    public static let bytesPerAgent = 1 + 8 * 7 + 1 + 1 + 1 + 2 * 3 + 1 + 8 + 11 * 8 + 1 + 16
 }
 
 /// Bits of `Population.flags`, valid within one month.
