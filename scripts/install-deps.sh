@@ -5,6 +5,7 @@
 #     gnuplot-nox, libgnuplot-iostream-dev         charts (gnuplot driven over a pipe)
 #     fonts-wqy-microhei                           a CJK font, so Chinese names render in charts
 #     chromium                                     headless rendering test of the HTML report
+#     slurmctld, slurmd, slurm-client, munge       the one-node cluster of the 'cardsim slurm' test
 #     python3, python3-pip                         notebook and report tests
 #   Python packages from PyPI (pip install --quiet):
 #     nbformat, nbclient, ipykernel                notebook validation and execution
@@ -13,7 +14,7 @@
 # Needs root or sudo when a Debian package is missing.
 set -euo pipefail
 packages=(libopenblas-dev liblapacke-dev pkg-config gnuplot-nox libgnuplot-iostream-dev
-          fonts-wqy-microhei chromium)
+          fonts-wqy-microhei chromium slurmctld slurmd slurm-client munge)
 command -v python3 >/dev/null || packages+=(python3)
 command -v python3 >/dev/null && python3 -m pip --version >/dev/null 2>&1 || packages+=(python3-pip)
 missing=()
