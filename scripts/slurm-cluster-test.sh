@@ -56,12 +56,13 @@ stop_daemons() {
     local pid
     pid=$(cat "$pidfile")
     "${as_root[@]}" kill "$pid" 2>/dev/null || continue
-    for _ in $(seq 50); do kill -0 "$pid" 2>/dev/null || break; sleep 0.1; done
-    if kill -0 "$pid" 2>/dev/null; then
+    for _ in $(seq 50); do "${as_root[@]}" kill -0 "$pid" 2>/dev/null || break; sleep 0.1; done
+    if "${as_root[@]}" kill -0 "$pid" 2>/dev/null; then
       echo "cluster test: $name ($pid) did not stop on SIGTERM; killing it" >&2
       "${as_root[@]}" kill -9 "$pid" 2>/dev/null || true
     fi
   done
+  echo "cluster test: daemons stopped after $(elapsed) s" >&2
   if [ "${CARDSIM_KEEP_CLUSTER_TEST:-0}" = 1 ]; then
     echo "cluster test: kept $tmp" >&2
   else
@@ -168,7 +169,7 @@ same_bytes() {
   [ "$list_a" = "$list_b" ] || fail "$a and $b hold different files: $(diff <(echo "$list_a") <(echo "$list_b") | tr '\n' ' ')"
   compared=0
   while read -r f; do
-    cmp -s "$a/$f" "$b/$f" || fail "$f differs between $a and $b: $(diff "$a/$f" "$b/$f" | head -5 | tr '\n' ' ')"
+    cmp -s "$a/$f" "$b/$f" || fail "$f differs between $a and $b: $(diff "$a/$f" "$b/$f" | head -5 | cut -c1-160 | tr '\n' ' ')"
     compared=$((compared + 1))
   done <<< "$list_a"
   [ "$compared" -gt 1 ] || fail "$a holds no files"
