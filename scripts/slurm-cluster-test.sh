@@ -18,7 +18,6 @@
 # CARDSIM_KEEP_CLUSTER_TEST=1 keeps the temporary folder for inspection.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-root=$(pwd)
 started=$(date +%s.%N)
 
 # Seconds since the script started, e.g. 12.3.
@@ -45,11 +44,18 @@ fi
 # to reach its socket: the folder is world-searchable (0755).
 tmp=$(mktemp -d /tmp/cardsim-slurm.XXXXXX)
 chmod 755 "$tmp"
+trap stop_daemons EXIT
+trap "exit 130" INT TERM HUP
 mkdir -p "$tmp/munge" "$tmp/state" "$tmp/spool" "$tmp/log"
 "${as_root[@]}" chown munge:munge "$tmp/munge"
 
+# Cancels this cluster's jobs still queued (after a failure), then stops the daemons.
 stop_daemons() {
   local status=$?
+  if [ -s "$tmp/slurmctld.pid" ] && [ -n "${SLURM_CONF:-}" ]; then
+    squeue -h -o %A 2>/dev/null | sort -u | xargs -r scancel 2>/dev/null || true
+    for _ in $(seq 50); do [ -z "$(squeue -h -o %A 2>/dev/null)" ] && break; sleep 0.1; done
+  fi
   for name in slurmd slurmctld munge/munged; do
     local pidfile="$tmp/$name.pid"
     [ -s "$pidfile" ] || continue
@@ -70,7 +76,6 @@ stop_daemons() {
   fi
   exit "$status"
 }
-trap stop_daemons EXIT
 
 fail() {
   echo "cluster test: FAILED: $*" >&2
