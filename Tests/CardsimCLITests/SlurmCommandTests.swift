@@ -118,10 +118,13 @@ struct SlurmCommandTests {
         let sbatch = try FakeSbatch()
         let dir = try TemporaryDirectory()
         let work = dir.path("out.slurm")
-        let outcome = try sbatch.slurm(arguments(dir.path("out")))
+        // --sbatch names the program; PATH's stand-in must not be used then.
+        let named = try FakeSbatch()
+        let outcome = try named.slurm(arguments(dir.path("out"), ["--sbatch", sbatch.bin.appendingPathComponent("sbatch").path]))
         #expect(outcome.status == 0, "\(outcome.stderr)")
         #expect(sbatch.calls == ["--parsable \(work.path)/array.sbatch",
                                  "--parsable --dependency=afterok:41 \(work.path)/merge.sbatch"])
+        #expect(named.calls == [])
         #expect(outcome.stdout.hasPrefix("Submitted job array 41 (shards 1-3 of 3) and merge job 42 "))
         #expect(dir.entries == ["out.slurm"])
         let made = try FileManager.default.contentsOfDirectory(atPath: work.path).sorted()
@@ -136,10 +139,12 @@ struct SlurmCommandTests {
         let sbatch = try FakeSbatch(executing: true)
         let dir = try TemporaryDirectory()
         let out = dir.path("out"), work = dir.path("out.slurm")
-        let single = try CardsimBinary.run(["run", RunCommandTests.baseline, "--out", dir.path("single").path] + Self.small)
+        // A name with quotes, spaces and a '$' checks the scripts' quoting: it lands in summary.json.
+        let name = ["--set", "name=Bank's \"A\" plan, $HOME `x`"]
+        let single = try CardsimBinary.run(["run", RunCommandTests.baseline, "--out", dir.path("single").path] + Self.small + name)
         #expect(single.status == 0, "\(single.stderr)")
 
-        let outcome = try sbatch.slurm(arguments(out))
+        let outcome = try sbatch.slurm(arguments(out, name))
         #expect(outcome.status == 0, "\(outcome.stderr)")
         #expect(DirectoryComparison.differences(dir.path("single"), out) == [])
         let shards = try FileManager.default.contentsOfDirectory(atPath: work.appendingPathComponent("shards").path).sorted()
@@ -148,7 +153,7 @@ struct SlurmCommandTests {
         // Shard 2 lost, the output gone: resubmitting shard 2 alone rebuilds the same bytes.
         try FileManager.default.removeItem(at: work.appendingPathComponent("shards/shard-2-of-3"))
         try FileManager.default.removeItem(at: out)
-        let again = try sbatch.slurm(arguments(out, ["--resubmit", "2"]))
+        let again = try sbatch.slurm(arguments(out, name + ["--resubmit", "2"]))
         #expect(again.status == 0, "\(again.stderr)")
         #expect(again.stdout.hasPrefix("Submitted job array 43 (shard 2 of 3) and merge job 44 "))
         #expect(Array(sbatch.calls.suffix(2)) == ["--parsable --array=2 \(work.path)/array.sbatch",
@@ -221,6 +226,11 @@ struct SlurmCommandTests {
         let none = try CardsimBinary.run(["slurm"] + arguments(dir.path("out")), environment: ["PATH": empty.url.path])
         #expect(none.status == 69)
         #expect(none.stderrLines.first == "Error: sbatch is not installed (no 'sbatch' program on PATH); jobs are submitted with it")
+        #expect(dir.entries == [])
+
+        let notAProgram = try CardsimBinary.run(["slurm"] + arguments(dir.path("out"), ["--sbatch", empty.url.path]))
+        #expect(notAProgram.status == 69)
+        #expect(notAProgram.stderrLines.first == "Error: --sbatch \(empty.url.path) is not an executable program")
         #expect(dir.entries == [])
 
         let refusing = try FakeSbatch(failing: "'sbatch: error: invalid partition specified: long'")
