@@ -2,7 +2,7 @@
 SWIFT ?= swift
 OUT ?= out/baseline
 
-.PHONY: deps build run test bench baselines check notebooks clean
+.PHONY: deps build run test cluster-test bench baselines check notebooks clean
 
 # Size of the recorded runs of the shipped scenarios' baselines (docs/regression.md): small,
 # so that the test suite's 'cardsim check' of every scenario stays quick.
@@ -20,6 +20,11 @@ run: build
 test: deps
 	$(SWIFT) build --build-tests
 	$(SWIFT) test
+	$(MAKE) cluster-test
+
+# 'cardsim slurm' on a one-node Slurm cluster started and stopped here (docs/cluster.md).
+cluster-test: deps
+	scripts/slurm-cluster-test.sh
 
 bench: build
 	.build/release/cardsim bench

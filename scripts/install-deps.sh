@@ -5,6 +5,7 @@
 #     gnuplot-nox, libgnuplot-iostream-dev         charts (gnuplot driven over a pipe)
 #     fonts-wqy-microhei                           a CJK font, so Chinese names render in charts
 #     chromium                                     headless rendering test of the HTML report
+#     slurmctld, slurmd, slurm-client, munge       the one-node cluster of the 'cardsim slurm' test
 #     python3, python3-pip                         notebook and report tests
 #   Python packages from PyPI (pip install --quiet):
 #     nbformat, nbclient, ipykernel                notebook validation and execution
@@ -13,20 +14,10 @@
 # Needs root or sudo when a Debian package is missing.
 set -euo pipefail
 packages=(libopenblas-dev liblapacke-dev pkg-config gnuplot-nox libgnuplot-iostream-dev
-          fonts-wqy-microhei chromium)
+          fonts-wqy-microhei chromium slurmctld slurmd slurm-client munge)
 command -v python3 >/dev/null || packages+=(python3)
 command -v python3 >/dev/null && python3 -m pip --version >/dev/null 2>&1 || packages+=(python3-pip)
-missing=()
-for p in "${packages[@]}"; do
-  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
-done
-if [ ${#missing[@]} -gt 0 ]; then
-  echo "cardsim: installing ${missing[*]}" >&2
-  sudo=""
-  [ "$(id -u)" -eq 0 ] || sudo="sudo"
-  $sudo apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
-fi
+"$(dirname "$0")/apt-install-missing.sh" "${packages[@]}"
 
 # Looked up, not imported: importing pandas and matplotlib alone takes seconds.
 python_check="import importlib.util as u, sys

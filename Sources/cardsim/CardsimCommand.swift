@@ -28,6 +28,7 @@ struct CardsimCommand: ParsableCommand {
             CompareCommand.self,
             BaselineCommand.self,
             CheckCommand.self,
+            SlurmCommand.self,
         ]
     )
 }

@@ -17,7 +17,7 @@ enum ExitCodes {
     /// usage error, `EX_USAGE`.
     static let usage = ExitCode(64)
     /// A program cardsim drives is missing or failed: gnuplot for `chart`, `report` and
-    /// `notebook` (`EX_UNAVAILABLE`).
+    /// `notebook`, sbatch for `slurm` (`EX_UNAVAILABLE`).
     static let toolUnavailable = ExitCode(69)
     /// Interrupted by SIGINT or SIGTERM; no output directory is left behind.
     static let interrupted = ExitCode(130)
@@ -31,7 +31,8 @@ enum ExitCodes {
                shards that do not make up one run; a baseline missing or damaged
           3    the output could not be written
           64   command-line usage error
-          69   gnuplot is missing or failed (chart, report, notebook)
+          69   gnuplot is missing or failed (chart, report, notebook);
+               sbatch is missing or refused a job (slurm)
           130  interrupted (SIGINT or SIGTERM); no output directory is left behind
         """
 }

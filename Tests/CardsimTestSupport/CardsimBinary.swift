@@ -35,9 +35,11 @@ public enum CardsimBinary {
         return candidates.first { fm.isExecutableFile(atPath: $0.path) && !isDirectory($0) } ?? candidates.last!
     }
 
-    /// Runs `cardsim` with `arguments` in `directory` (default: the package root) and waits.
-    /// Output goes through files, so any amount of it is captured without blocking.
-    public static func run(_ arguments: [String], in directory: URL = PackageRoot.url) throws -> Outcome {
+    /// Runs `cardsim` with `arguments` in `directory` (default: the package root) and waits,
+    /// with `environment` set over the test's own. Output goes through files, so any amount of
+    /// it is captured without blocking.
+    public static func run(_ arguments: [String], in directory: URL = PackageRoot.url,
+                           environment: [String: String] = [:]) throws -> Outcome {
         let scratch = try TemporaryDirectory(prefix: "cardsim-process")
         let outURL = scratch.url.appendingPathComponent("stdout")
         let errURL = scratch.url.appendingPathComponent("stderr")
@@ -49,6 +51,9 @@ public enum CardsimBinary {
         process.executableURL = url
         process.arguments = arguments
         process.currentDirectoryURL = directory
+        if !environment.isEmpty {
+            process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
+        }
         process.standardOutput = out
         process.standardError = err
         process.standardInput = FileHandle.nullDevice
