@@ -84,6 +84,10 @@ public enum ScenarioSchema {
             if let minimum = range.minimum { members.append(.init("minimum", .integer(minimum))) }
             if let maximum = range.maximum { members.append(.init("maximum", .integer(maximum))) }
             return members
+        case .optionalNumber(let range):
+            return [.init("type", .array([.string("number"), .string("null")]))] + bounds(range)
+        case .modelFile:
+            return [.init("type", .array([.string("string"), .string("null")])), .init("minLength", .integer(1))]
         case .names(_, let minimumCount):
             var members: [JSONValue.Member] = [.init("type", .string("array")),
                                                .init("items", .object([.init("type", .string("string")), .init("minLength", .integer(1))]))]

@@ -1,6 +1,7 @@
 /// The scorecards of one strategy on one path: its own risk policy's and, when it has a risk
-/// window, the champion's (in force outside the window). Built after the population is drawn
-/// for the strategy; nil-free to call in scenarios without scorecards (every lookup is nil).
+/// window, the champion's (in force outside the window). Built right after the population is
+/// drawn for the strategy: draws the observable features, resets the account history and
+/// standardises the scorecards.
 final class StrategyScoring: @unchecked Sendable {
     private let own: RiskScoring?
     private let fallback: RiskScoring?
@@ -9,7 +10,7 @@ final class StrategyScoring: @unchecked Sendable {
     private let buffer: UnsafeMutablePointer<Int32>
     private let behaviourOut: UnsafeMutablePointer<Double>
 
-    init(strategy: Strategy, scenario: Scenario, pop: Population, month1: MonthContext?) {
+    init(strategy: Strategy, scenario: Scenario, pop: Population, rng: PathRandom, month1: MonthContext?) {
         self.pop = pop
         window = strategy.riskWindow
         let buffer = UnsafeMutablePointer<Int32>.allocate(capacity: PathSimulator.blockSize)
@@ -20,6 +21,8 @@ final class StrategyScoring: @unchecked Sendable {
         if let ctx = month1 {
             for s in segments.indices { weights[s] = ctx.applyCumulative[s * ctx.channelCount + ctx.channelCount - 1] }
         }
+        // The features are traits of the path, the same for every strategy (common random numbers).
+        ObservedFeatures.draw(pop, rng: rng)
         pop.observed.resetAccounts(pop)
         own = RiskScoring(strategy.risk, pop: pop, weights: weights, segments: segments,
                           column: pop.observed.applicationScore, buffer: buffer)

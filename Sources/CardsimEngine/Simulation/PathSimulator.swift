@@ -14,6 +14,8 @@
 public struct PathSimulator: Sendable {
     public let scenario: Scenario
     public static let blockSize = 2048
+    /// Track account outcomes even without scorecards (for `FeatureExport`).
+    public var tracksOutcomes = false
 
     /// Cholesky factor of the macro shock covariance.
     let macroFactor: Matrix
@@ -29,16 +31,15 @@ public struct PathSimulator: Sendable {
         let macroPath = MacroPath.draw(scenario.macro, months: scenario.run.months, rng: rng, factor: macroFactor)
         let offers = scenario.competitors.map(\.offer)
         var all: [[MonthRecord]] = []
-        // Scorecards: observable features drawn once per path, account outcomes tracked.
-        let scored = scenario.usesScorecards
-        if scored { ObservedFeatures.draw(population, rng: rng) }
+        // Scorecards: observable features drawn and account outcomes tracked (`StrategyScoring`).
+        let scored = scenario.usesScorecards || tracksOutcomes
         var discrimination: [ScoreDiscrimination] = []
         let indexBuffer = UnsafeMutableBufferPointer<Int32>.allocate(capacity: Self.blockSize)
         defer { indexBuffer.deallocate() }
         for strategy in scenario.strategies {
             PopulationDraw.draw(population, market: scenario.market,
                                 policy: scenario.strategies[0].risk, rng: rng)
-            let scoring = scored ? StrategyScoring(strategy: strategy, scenario: scenario, pop: population,
+            let scoring = scored ? StrategyScoring(strategy: strategy, scenario: scenario, pop: population, rng: rng,
                                                    month1: scenario.run.months > 0 ? MonthContext(month: 1, scenario: scenario, strategy: strategy.inForce(at: 1), macro: macroPath[1], competitorOffers: offers) : nil) : nil
             var opening = Self.receivables(population)
             var months: [MonthRecord] = []

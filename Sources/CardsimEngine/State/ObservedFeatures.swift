@@ -26,6 +26,8 @@ public final class ObservedFeatures: @unchecked Sendable {
     /// Month in which the account was booked during the run; 0 for the month-0 book and for
     /// agents without an account.
     public let bookedMonth: UnsafeMutablePointer<UInt16>
+    /// Month in which the account first reached 90+ days past due (bucket 4); 0 if never.
+    public let badMonth: UnsafeMutablePointer<UInt16>
     /// Standardised application score of the strategy's own scorecard, and of the champion's
     /// (in force outside a challenger's risk window); scratch columns of `StrategyScoring`.
     let applicationScore: UnsafeMutablePointer<Double>
@@ -35,7 +37,7 @@ public final class ObservedFeatures: @unchecked Sendable {
         self.count = count
         func make<T>(_ zero: T) -> UnsafeMutablePointer<T> { Self.column(zero, count: count) }
         age = make(0); otherCards = make(0); recentApplications = make(0); socialSecurityMonths = make(0)
-        utilityRegularity = make(0); pastDueHistory = make(0); worstBucket = make(0); bookedMonth = make(0)
+        utilityRegularity = make(0); pastDueHistory = make(0); worstBucket = make(0); bookedMonth = make(0); badMonth = make(0)
         applicationScore = make(0); fallbackApplicationScore = make(0)
     }
 
@@ -49,7 +51,7 @@ public final class ObservedFeatures: @unchecked Sendable {
     deinit {
         age.deallocate(); otherCards.deallocate(); recentApplications.deallocate()
         socialSecurityMonths.deallocate(); utilityRegularity.deallocate(); pastDueHistory.deallocate()
-        worstBucket.deallocate(); bookedMonth.deallocate()
+        worstBucket.deallocate(); bookedMonth.deallocate(); badMonth.deallocate()
         applicationScore.deallocate(); fallbackApplicationScore.deallocate()
     }
 
@@ -61,6 +63,7 @@ public final class ObservedFeatures: @unchecked Sendable {
             worstBucket[i] = bucket
             pastDueHistory[i] = bucket > 0 ? 1 : 0
             bookedMonth[i] = 0
+            badMonth[i] = 0
         }
     }
 
