@@ -52,3 +52,16 @@ notebooks: build
 
 clean:
 	rm -rf .build out
+
+# Regenerate the shipped scorecards (scenarios/models/, docs/model/risk-models.md): export the
+# champion's book of scenarios/risk-model-upgrade.yaml in a riskier training market (so that
+# 12-month bads are numerous enough to fit), then fit the basic and the local-data scorecard.
+MODEL_DATA ?= out/models/application-features.csv
+MODEL_MARKET ?= --paths 4 --agents 60000 --months 36 --set 'market.credit.base_roll=[0.03, 0.30, 0.60, 0.70, 0.62, 0.68, 0.75]' --set market.credit.risk_slope=1.0 --set bank.risk.cutoff=-1.0
+BASIC_FEATURES = log_income,age,other_cards,recent_applications,segment_young_professionals,segment_families,segment_high_net_worth,segment_new_urban_residents,segment_county_rural
+.PHONY: models
+models: build
+	mkdir -p out/models
+	.build/release/cardsim features scenarios/risk-model-upgrade.yaml --out $(MODEL_DATA) $(MODEL_MARKET)
+	.build/release/cardsim fit scorecard $(MODEL_DATA) --target bad --features $(BASIC_FEATURES) --name application-basic --out scenarios/models/application-basic.yaml
+	.build/release/cardsim fit scorecard $(MODEL_DATA) --target bad --exclude segment_seniors --name application-local-data --out scenarios/models/application-local-data.yaml

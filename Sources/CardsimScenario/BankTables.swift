@@ -51,7 +51,24 @@ extension Tables {
                     doc: "Smallest initial limit.", source: "assumption"),
             .number("maximum_limit", \.maximumLimit, .nonNegative, unit: "yuan",
                     doc: "Largest initial limit; at least minimum_limit.", source: "assumption"),
+            .scorecardFile("application_scorecard", \.scorecards.application, kind: .application,
+                           doc: "Scorecard mode: a logistic model file (as 'cardsim fit scorecard' writes it) over application features; its score, standardised over the path's applicants, replaces the synthetic score, so cutoff, limit_score_slope and pricing tiers apply to it. See docs/model/risk-models.md.",
+                           source: "none (synthetic score); fit from exported features, see docs/model/risk-models.md"),
+            .scorecardFile("behaviour_scorecard", \.scorecards.behaviour, kind: .behaviour,
+                           doc: "A logistic model file over application and account features whose standardised score replaces the approval score in credit-line reviews (bank.lines).",
+                           source: "none (line reviews use the approval score)"),
+            .optionalNumber("approval_rate", \.scorecards.approvalRate, NumberRange(minimum: 0, maximum: 1, minimumExclusive: true),
+                            unit: "fraction of applicants",
+                            doc: "With application_scorecard: approve this share of the month-1 applicant pool (the cut-off is the weighted quantile of the standardised score over the path's prospects, each weighted by its month-1 application probability); replaces cutoff. null = use cutoff.",
+                            source: "none"),
         ], checks: [
+            SectionCheck(fields: ["approval_rate", "application_scorecard"]) { risk, context, path in
+                guard risk.scorecards.approvalRate != nil, risk.scorecards.application == nil,
+                      !context.hasFailed(["\(path).application_scorecard"]) else { return }
+                context.report(context.location("\(path).approval_rate"),
+                               "approval_rate without application_scorecard in \(path); expected an application_scorecard to rank applicants by, found none",
+                               hint: "set application_scorecard, or use cutoff with the synthetic score")
+            },
             SectionCheck(fields: ["minimum_limit", "maximum_limit"]) { risk, context, path in
                 guard risk.minimumLimit > risk.maximumLimit else { return }
                 context.report(context.location("\(path).minimum_limit", "\(path).maximum_limit"),

@@ -30,8 +30,10 @@ indirect enum FieldShape {
     case overlay(SectionInfo)
     /// An integer within a range, or null (none): a lever's `end_month`.
     case optionalInteger(IntegerRange)
-    /// A number within a range, or null (none): a competitor move's optional values.
+    /// A number within a range, or null (none).
     case optionalNumber(NumberRange)
+    /// A path to a scorecard model file (relative to the scenario file), or null (none).
+    case modelFile
     /// A list of at least `minimumCount` names of other things (e.g. segments); `noun` names
     /// what they name.
     case names(noun: String, minimumCount: Int)

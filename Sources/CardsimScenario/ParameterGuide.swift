@@ -69,6 +69,7 @@ public enum ParameterGuide {
         case .list(_, let noun, _): return "list of \(noun)s"
         case .optionalInteger: return "integer or null"
         case .optionalNumber: return "number or null"
+        case .modelFile: return "path or null"
         case .names(let noun, _): return "list of \(noun) names"
         }
     }
@@ -90,6 +91,7 @@ public enum ParameterGuide {
         case .section, .overlay, .optionalSection: return ""
         case .optionalInteger(let range): return "\(range.interval) or null"
         case .optionalNumber(let range): return "\(range.interval) or null"
+        case .modelFile: return "a scorecard model file, relative to the scenario file"
         case .names(_, let minimumCount): return minimumCount > 0 ? "at least \(minimumCount)" : ""
         }
     }

@@ -7,6 +7,7 @@ enum ScenarioAssembly {
         let strategies = buildStrategies(draft, context: &context)
         checkChannelAffinities(draft.market.segments, strategies: strategies, context: &context)
         LeverAssembly.check(draft, strategies: strategies, context: &context)
+        ScorecardAssembly.check(draft, strategies: strategies, context: &context)
         checkAgents(draft, context: &context)
         return Scenario(name: draft.name, market: draft.market, macro: draft.macro, competitors: draft.competitors,
                         run: draft.run, strategies: strategies)

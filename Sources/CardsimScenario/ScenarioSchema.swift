@@ -79,13 +79,15 @@ public enum ScenarioSchema {
                                                .init("items", .object(section(info, overlay: false)))]
             if minimumCount > 0 { members.append(.init("minItems", .integer(minimumCount))) }
             return members
-        case .optionalNumber(let range):
-            return [.init("type", .array([.string("number"), .string("null")]))] + bounds(range)
         case .optionalInteger(let range):
             var members: [JSONValue.Member] = [.init("type", .array([.string("integer"), .string("null")]))]
             if let minimum = range.minimum { members.append(.init("minimum", .integer(minimum))) }
             if let maximum = range.maximum { members.append(.init("maximum", .integer(maximum))) }
             return members
+        case .optionalNumber(let range):
+            return [.init("type", .array([.string("number"), .string("null")]))] + bounds(range)
+        case .modelFile:
+            return [.init("type", .array([.string("string"), .string("null")])), .init("minLength", .integer(1))]
         case .names(_, let minimumCount):
             var members: [JSONValue.Member] = [.init("type", .string("array")),
                                                .init("items", .object([.init("type", .string("string")), .init("minLength", .integer(1))]))]

@@ -25,6 +25,7 @@ struct CardsimCommand: ParsableCommand {
             ReportCommand.self,
             NotebookCommand.self,
             FitCommand.self,
+            FeaturesCommand.self,
             CompareCommand.self,
             BaselineCommand.self,
             CheckCommand.self,

@@ -13,7 +13,7 @@
 /// applicant one word of purpose `approval` (the score noise).
 enum Acquire {
     static func run(_ pop: Population, _ range: Range<Int>, _ ctx: MonthContext,
-                    _ rng: PathRandom, _ ledger: inout MonthLedger) {
+                    _ rng: PathRandom, _ ledger: inout MonthLedger, _ scored: ScoredApproval? = nil) {
         let prospect = Lifecycle.prospect.rawValue
         var applications: Int64 = 0, approvals: Int64 = 0
         let quarterStart = (ctx.month - 1) & 3 == 0
@@ -47,8 +47,10 @@ enum Acquire {
             while u >= ctx.applyCumulative[s + channel] { channel += 1 }
             applications += 1
             ledger.applicationsByChannel[channel] += 1
-            let score = -ctx.modelQuality * pop.risk[i] + ctx.modelNoise * Draw.normal(rng.words(agent: i, month: ctx.month, .approval).0)
-            if score >= ctx.cutoff {
+            // With a scorecard (`ScoredApproval`), its standardised score and cut-off decide.
+            let score = scored.map { $0.scores[i] }
+                ?? -ctx.modelQuality * pop.risk[i] + ctx.modelNoise * Draw.normal(rng.words(agent: i, month: ctx.month, .approval).0)
+            if score >= scored?.cutoff ?? ctx.cutoff {
                 approvals += 1
                 pop.state[i] = Lifecycle.issued.rawValue
                 pop.score[i] = score

@@ -4,21 +4,22 @@
 /// 1 + increase; a past-due account, or one scoring below `decreaseScore`, gets it multiplied
 /// by 1 - decrease, never below what it owes. New limits are whole thousands of yuan and move
 /// at most 30% either way: a raise is rounded down, a cut is rounded up to no lower than 70% of
-/// the old limit (and never below the receivable).
+/// the old limit (and never below the receivable). With a behaviour scorecard, its
+/// standardised score (`behaviour[r]` for `agents[r]`) takes the place of the approval score.
 enum ManageLines {
     static func run(_ pop: Population, _ agents: AgentIndices, _ ctx: MonthContext,
-                    _ rng: PathRandom, _ ledger: inout MonthLedger) {
+                    _ rng: PathRandom, _ ledger: inout MonthLedger, behaviour: UnsafePointer<Double>? = nil) {
         let levers = ctx.levers
         let every = levers.reviewMonths
         guard every > 0 else { return }
         let open = Lifecycle.open.rawValue
         var increases: Int64 = 0, decreases: Int64 = 0
-        for k in agents {
+        for (r, k) in agents.enumerated() {
             let i = Int(k)
             let mob = pop.monthsOnBook[i]
             guard pop.state[i] == open && mob >= 6 && mob % every == 0 else { continue }
             let limit = pop.limit[i], owed = pop.receivable(i)
-            let score = pop.score[i]
+            let score = behaviour?[r] ?? pop.score[i]
             let bucket = pop.bucket[i]
             if bucket == 0 && score >= levers.increaseScore
                 && Double(owed) >= levers.increaseUtilization * Double(limit)

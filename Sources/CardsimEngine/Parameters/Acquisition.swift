@@ -44,6 +44,8 @@ public struct RiskPolicy: Sendable, Equatable {
     public var minimumLimit: Double = 3_000
     /// Largest initial limit, yuan.
     public var maximumLimit: Double = 100_000
+    /// Scorecards that replace the synthetic score (none by default; see `ScorecardPolicy`).
+    public var scorecards = ScorecardPolicy()
 
     public init() {}
 }

@@ -100,6 +100,11 @@ public enum Purpose: UInt32, Sendable {
     /// A stable per-agent uniform (month counter 0) that selects precision-marketing targets.
     case targeting = 16
     case macro = 20
+    /// Observable application features (`ObservedFeatures.draw`): w0 age, w1 other cards,
+    /// w2 recent applications, w3 social-security months; month counter 0.
+    case features = 30
+    /// More observable features: w0 utility regularity; month counter 0.
+    case features2 = 31
 }
 
 /// The generator of one Monte Carlo path: counters are (agent, path, month, purpose).

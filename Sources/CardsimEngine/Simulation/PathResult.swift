@@ -4,9 +4,12 @@ public struct PathResult: Sendable, Equatable {
     public let path: Int
     /// `months[s][t]` is month t+1 of strategy s.
     public var months: [[MonthRecord]]
+    /// `discrimination[s]`: how well strategy s's approval score separated the accounts it
+    /// booked; empty in scenarios without scorecards.
+    public var discrimination: [ScoreDiscrimination]
 
-    public init(path: Int, months: [[MonthRecord]]) {
-        self.path = path; self.months = months
+    public init(path: Int, months: [[MonthRecord]], discrimination: [ScoreDiscrimination] = []) {
+        self.path = path; self.months = months; self.discrimination = discrimination
     }
 }
 

@@ -16,6 +16,8 @@
 public struct PathSimulator: Sendable {
     public let scenario: Scenario
     public static let blockSize = 2048
+    /// Track account outcomes even without scorecards (for `FeatureExport`).
+    public var tracksOutcomes = false
 
     /// Cholesky factor of the macro shock covariance.
     let macroFactor: Matrix
@@ -30,6 +32,9 @@ public struct PathSimulator: Sendable {
         let rng = PathRandom(seed: scenario.run.seed, path: path)
         let macroPath = MacroPath.draw(scenario.macro, months: scenario.run.months, rng: rng, factor: macroFactor)
         var all: [[MonthRecord]] = []
+        // Scorecards: observable features drawn and account outcomes tracked (`StrategyScoring`).
+        let scored = scenario.usesScorecards || tracksOutcomes
+        var discrimination: [ScoreDiscrimination] = []
         let indexBuffer = UnsafeMutableBufferPointer<Int32>.allocate(capacity: Self.blockSize)
         defer { indexBuffer.deallocate() }
         for strategy in scenario.strategies {
@@ -37,6 +42,8 @@ public struct PathSimulator: Sendable {
                                 policy: scenario.strategies[0].risk, rng: rng)
             CompetitorHoldings.draw(population, competitors: scenario.competitors, rng: rng)
             var market = CompetitorMarket(scenario.competitors)
+            let scoring = scored ? StrategyScoring(strategy: strategy, scenario: scenario, pop: population, rng: rng,
+                                                   month1: scenario.run.months > 0 ? MonthContext(month: 1, scenario: scenario, strategy: strategy.inForce(at: 1), macro: macroPath[1]) : nil) : nil
             var opening = Self.receivables(population)
             var months: [MonthRecord] = []
             months.reserveCapacity(scenario.run.months)
@@ -54,14 +61,16 @@ public struct PathSimulator: Sendable {
                 var start = 0
                 while start < population.count {
                     let range = start..<min(start + Self.blockSize, population.count)
-                    Acquire.run(population, range, ctx, rng, &ledger)
+                    Acquire.run(population, range, ctx, rng, &ledger, scoring?.approval(month: month, policy: inForce.risk))
                     let accounts = Self.accounts(population, range, into: indexBuffer)
                     Activate.run(population, accounts, ctx, rng, &ledger)
                     Spend.run(population, accounts, ctx, rng, &ledger)
                     Statement.run(population, accounts, ctx, rng, &ledger)
                     Delinquency.run(population, accounts, ctx, rng, &ledger)
+                    if scored { TrackOutcome.run(population, accounts, month: month) }
                     Attrite.run(population, accounts, ctx, rng, &ledger)
-                    ManageLines.run(population, accounts, ctx, rng, &ledger)
+                    ManageLines.run(population, accounts, ctx, rng, &ledger,
+                                    behaviour: ctx.levers.reviewMonths > 0 ? scoring?.behaviourScores(month: month, policy: inForce.risk, agents: accounts) : nil)
                     Account.run(population, accounts, ctx, rng, &ledger)
                     start = range.upperBound
                 }
@@ -72,8 +81,9 @@ public struct PathSimulator: Sendable {
                                                                                  agentWeight: scenario.agentWeight)))
             }
             all.append(months)
+            if scored { discrimination.append(ScoreDiscrimination.measure(population)) }
         }
-        return PathResult(path: path, months: all)
+        return PathResult(path: path, months: all, discrimination: discrimination)
     }
 
     /// The agents of `range` that hold an issued or open card, in order.

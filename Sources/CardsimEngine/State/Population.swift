@@ -79,6 +79,8 @@ public final class Population: @unchecked Sendable {
     public let monthWords: UnsafeMutablePointer<UInt32>
     /// Per-month scratch flags set by one kernel and read by a later one (`MonthFlags`).
     public let flags: UnsafeMutablePointer<UInt8>
+    /// What the bank observes for scorecards (drawn only in scenarios that use them).
+    public let observed: ObservedFeatures
 
     public init(count: Int) {
         self.count = count
@@ -97,6 +99,7 @@ public final class Population: @unchecked Sendable {
         overduePrincipal = make(0); overdueCharges = make(0)
         monthWords = UnsafeMutablePointer<UInt32>.allocate(capacity: 4 * Swift.max(count, 1))
         monthWords.initialize(repeating: 0, count: 4 * Swift.max(count, 1))
+        observed = ObservedFeatures(count: count)
     }
 
     deinit {
