@@ -33,6 +33,10 @@ indirect enum FieldShape {
     /// A list of at least `minimumCount` names of other things (e.g. segments); `noun` names
     /// what they name.
     case names(noun: String, minimumCount: Int)
+    /// A number within a range, or absent (none): a swept parameter's `low`.
+    case optionalNumber(NumberRange)
+    /// A list of at least `minimumCount` numbers, each within a range: a swept parameter's values.
+    case numberList(NumberRange, minimumCount: Int)
 }
 
 /// What a string field accepts.

@@ -69,6 +69,8 @@ public enum ParameterGuide {
         case .list(_, let noun, _): return "list of \(noun)s"
         case .optionalInteger: return "integer or null"
         case .names(let noun, _): return "list of \(noun) names"
+        case .optionalNumber: return "number"
+        case .numberList: return "list of numbers"
         }
     }
 
@@ -89,6 +91,9 @@ public enum ParameterGuide {
         case .section, .overlay, .optionalSection: return ""
         case .optionalInteger(let range): return "\(range.interval) or null"
         case .names(_, let minimumCount): return minimumCount > 0 ? "at least \(minimumCount)" : ""
+        case .optionalNumber(let range): return range.interval
+        case .numberList(let range, let minimumCount):
+            return "each in \(range.interval)" + (minimumCount > 0 ? "; at least \(minimumCount)" : "")
         }
     }
 

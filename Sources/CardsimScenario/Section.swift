@@ -72,7 +72,8 @@ extension FieldShape {
     /// A single value: paths cannot go below it.
     var isLeaf: Bool {
         switch self {
-        case .number, .integer, .unsigned, .boolean, .text, .choice, .numbers, .optionalInteger, .names: return true
+        case .number, .integer, .unsigned, .boolean, .text, .choice, .numbers, .optionalInteger, .names, .optionalNumber, .numberList:
+            return true
         default: return false
         }
     }
@@ -93,6 +94,8 @@ extension FieldShape {
         case .list(_, let noun, _): return "a list of \(noun)s"
         case .optionalInteger: return "an integer or null"
         case .names(let noun, _): return "a list of \(noun) names"
+        case .optionalNumber: return "a number"
+        case .numberList: return "a list of numbers"
         }
     }
 }
