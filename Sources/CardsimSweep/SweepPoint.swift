@@ -27,4 +27,8 @@ public struct SweepPoint: Sendable, Equatable {
     public var role: Role
     /// One entry per parameter: the value set, or nil for the scenario's own value.
     public var values: [Double?]
+
+    public init(number: Int, role: Role, values: [Double?]) {
+        self.number = number; self.role = role; self.values = values
+    }
 }

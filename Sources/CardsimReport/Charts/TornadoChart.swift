@@ -1,3 +1,5 @@
+import Foundation
+
 /// One bar pair of a tornado chart: a parameter's one-at-a-time change of a KPI.
 public struct TornadoBar: Sendable, Equatable {
     /// The parameter's path, as in `--set`.
@@ -38,7 +40,7 @@ public enum TornadoChart {
         ChartStyle.common(&s)
         s.add("set grid noytics xtics lw 1 lc rgb \"#E0E0E0\"")
         s.add("set title " + GnuplotScript.lines("One-at-a-time sensitivity of \(label)",
-                                                 "change from the scenario's \(GnuplotScript.number(base * scale.factor)) \(scale.unit), each parameter at its low and high end"))
+                                                 "change from the scenario's \(String(format: "%.4g", base * scale.factor)) \(scale.unit); each parameter at its low and high end"))
         s.add("set xlabel " + GnuplotScript.string("change in \(label) (\(scale.unit))"))
         s.add("set yrange [0.3:\(GnuplotScript.number(Double(n) + 0.7))]")
         let tics = bars.enumerated().map { i, b in
