@@ -125,7 +125,7 @@ extension Tables {
                      doc: "Latin hypercube: number of points; Morris: number of trajectories r (r x (parameters + 1) points).",
                      source: "assumption: 10 trajectories is the usual minimum for Morris screening"),
             .integer("levels", \.levels, .closed(2, 1000), unit: "levels",
-                     doc: "Morris: levels p of each range; steps are p / (2 (p - 1)) of the range.",
+                     doc: "Morris: levels p of each range; each move is floor(p/2) / (p - 1) of the range (p / (2 (p - 1)) for even p).",
                      source: "assumption: 4 levels, as in Morris (1991) and Saltelli et al. (2004)"),
             .unsigned("seed", \.seed, doc: "Seed of the design's own generator (Latin hypercube, Morris); every point keeps run.seed, so all points share random numbers.",
                       source: "assumption"),
