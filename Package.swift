@@ -64,12 +64,18 @@ let package = Package(
             name: "CardsimCheck",
             dependencies: ["CardsimEngine", "CardsimOutput"]
         ),
+        // Parameter sweeps: designs (grid, Latin hypercube, Morris), elementary effects, the
+        // constrained optimum, the tornado and the resumable store of finished points.
+        .target(
+            name: "CardsimSweep",
+            dependencies: ["CardsimEngine", "CardsimScenario", "CardsimOutput", "CardsimReport"]
+        ),
         // The command line.
         .executableTarget(
             name: "cardsim",
             dependencies: [
                 "CardsimEngine", "CardsimScenario", "CardsimOutput",
-                "CardsimAnalysis", "CardsimFit", "CardsimReport", "CardsimCheck",
+                "CardsimAnalysis", "CardsimFit", "CardsimReport", "CardsimCheck", "CardsimSweep",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -87,6 +93,7 @@ let package = Package(
         .testTarget(name: "CardsimFitTests", dependencies: ["CardsimFit", "CardsimTestSupport"]),
         .testTarget(name: "CardsimReportTests", dependencies: ["CardsimReport", "CardsimTestSupport"]),
         .testTarget(name: "CardsimCheckTests", dependencies: ["CardsimCheck", "CardsimTestSupport"]),
+        .testTarget(name: "CardsimSweepTests", dependencies: ["CardsimSweep", "CardsimTestSupport"]),
     ],
     swiftLanguageModes: [.v5]
 )

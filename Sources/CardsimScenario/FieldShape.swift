@@ -37,6 +37,8 @@ indirect enum FieldShape {
     /// A list of at least `minimumCount` names of other things (e.g. segments); `noun` names
     /// what they name.
     case names(noun: String, minimumCount: Int)
+    /// A list of at least `minimumCount` numbers, each within a range: a swept parameter's values.
+    case numberList(NumberRange, minimumCount: Int)
 }
 
 /// What a string field accepts.

@@ -20,7 +20,7 @@ extension Field {
 
     /// A number within a range, or null (none).
     static func optionalNumber(_ key: String, _ path: WritableKeyPath<Root, Double?>, _ range: NumberRange, unit: String,
-                               doc: String, source: String) -> Field {
+                               doc: String, source: String = "none") -> Field {
         Field(key: key, shape: .optionalNumber(range), unit: unit, doc: doc, source: source,
               decode: { node, root, context, fieldPath in
                   if node.isNull { root[keyPath: path] = nil; return }

@@ -71,6 +71,7 @@ public enum ParameterGuide {
         case .optionalNumber: return "number or null"
         case .modelFile: return "path or null"
         case .names(let noun, _): return "list of \(noun) names"
+        case .numberList: return "list of numbers"
         }
     }
 
@@ -93,6 +94,8 @@ public enum ParameterGuide {
         case .optionalNumber(let range): return "\(range.interval) or null"
         case .modelFile: return "a scorecard model file, relative to the scenario file"
         case .names(_, let minimumCount): return minimumCount > 0 ? "at least \(minimumCount)" : ""
+        case .numberList(let range, let minimumCount):
+            return "each in \(range.interval)" + (minimumCount > 0 ? "; at least \(minimumCount)" : "")
         }
     }
 

@@ -12,6 +12,7 @@ struct ScenarioDraft {
     var strategies = StrategiesDraft()
     var targets: TargetsDraft = [:]
     var regression = RegressionDraft()
+    var sweep = SweepDraft()
 }
 
 /// `strategies:` as read.

@@ -9,7 +9,7 @@ extension ScenarioLoader {
     public static func loadWithRegression(yaml: String, file: String, overrides: [String] = [])
         throws -> (scenario: Scenario, regression: RegressionSettings) {
         let scenario = try load(yaml: yaml, file: file, overrides: overrides)
-        return (scenario, regressionDraft(yaml: yaml, file: file, overrides: overrides).settings)
+        return (scenario, draft(yaml: yaml, file: file, overrides: overrides).regression.settings)
     }
 
     /// As `load(path:overrides:)`, with the file's `regression:` section.
@@ -18,10 +18,11 @@ extension ScenarioLoader {
         try loadWithRegression(yaml: readFile(path), file: path, overrides: overrides)
     }
 
-    /// The `regression:` section of a document that `load` accepted: the document read again,
-    /// with the overrides applied, through the same tables.
-    private static func regressionDraft(yaml: String, file: String, overrides: [String]) -> RegressionDraft {
-        guard case .success(var root) = YAMLReader.read(yaml, file: file) else { return RegressionDraft() }
+    /// The draft of a document that `load` accepted, for the sections the engine does not read
+    /// (`regression:`, `sweep:`): the document read again, with the overrides applied, through
+    /// the same tables.
+    static func draft(yaml: String, file: String, overrides: [String]) -> ScenarioDraft {
+        guard case .success(var root) = YAMLReader.read(yaml, file: file) else { return ScenarioDraft() }
         var context = DecodeContext(fallback: SourceLocation(file: file))
         for text in overrides {
             if case .success(let override) = Override.parse(text) {
@@ -30,6 +31,6 @@ extension ScenarioLoader {
         }
         var draft = ScenarioDraft()
         Tables.scenario.decode(root, into: &draft, path: "", context: &context)
-        return draft.regression
+        return draft
     }
 }

@@ -93,6 +93,11 @@ public enum ScenarioSchema {
                                                .init("items", .object([.init("type", .string("string")), .init("minLength", .integer(1))]))]
             if minimumCount > 0 { members.append(.init("minItems", .integer(minimumCount))) }
             return members
+        case .numberList(let range, let minimumCount):
+            var members: [JSONValue.Member] = [.init("type", .string("array")),
+                                               .init("items", .object([.init("type", .string("number"))] + bounds(range)))]
+            if minimumCount > 0 { members.append(.init("minItems", .integer(minimumCount))) }
+            return members
         }
     }
 

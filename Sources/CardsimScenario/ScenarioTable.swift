@@ -19,6 +19,8 @@ extension Tables {
                      doc: "KPI targets checked for every strategy: a KPI id maps to bounds at_least, above, at_most, below, in the KPI's unit."),
             .section("regression", \.regression, regression,
                      doc: "Tolerances of `cardsim check` against stored baselines (docs/regression.md)."),
+            .section("sweep", \.sweep, sweep,
+                     doc: "The parameter sweep of `cardsim sweep`: design, varied parameters, objective and constraints (docs/sweeps.md)."),
         ])
     }
 

@@ -72,7 +72,8 @@ extension FieldShape {
     /// A single value: paths cannot go below it.
     var isLeaf: Bool {
         switch self {
-        case .number, .integer, .unsigned, .boolean, .text, .choice, .numbers, .optionalInteger, .optionalNumber, .modelFile, .names: return true
+        case .number, .integer, .unsigned, .boolean, .text, .choice, .numbers, .optionalInteger, .optionalNumber, .modelFile, .names, .numberList:
+            return true
         default: return false
         }
     }
@@ -95,6 +96,7 @@ extension FieldShape {
         case .optionalNumber: return "a number or null"
         case .modelFile: return "a file path or null"
         case .names(let noun, _): return "a list of \(noun) names"
+        case .numberList: return "a list of numbers"
         }
     }
 }

@@ -24,6 +24,7 @@ struct CardsimCommand: ParsableCommand {
             ChartCommand.self,
             ReportCommand.self,
             NotebookCommand.self,
+            SweepCommand.self,
             FitCommand.self,
             FeaturesCommand.self,
             CompareCommand.self,

@@ -7,14 +7,16 @@ import Foundation
 /// `advance` may be called from any thread; redraws are limited to ten a second.
 final class ProgressBar: @unchecked Sendable {
     private let total: Int
+    /// What is counted: "paths", "points".
+    private let unit: String
     private let enabled: Bool
     private let start = DispatchTime.now()
     private let lock = NSLock()
     private var lastDraw: UInt64 = 0
     private var drawn = false
 
-    init(total: Int, enabled: Bool = StandardError.isTerminal) {
-        self.total = total; self.enabled = enabled && total > 0
+    init(total: Int, unit: String = "paths", enabled: Bool = StandardError.isTerminal) {
+        self.total = total; self.unit = unit; self.enabled = enabled && total > 0
     }
 
     /// Reports `done` finished paths.
@@ -28,7 +30,7 @@ final class ProgressBar: @unchecked Sendable {
         let width = 28
         let filled = done * width / total
         var line = "\r[" + String(repeating: "#", count: filled) + String(repeating: ".", count: width - filled) + "]"
-        line += "  \(done)/\(total) paths  \(String(format: "%3d", done * 100 / total))%"
+        line += "  \(done)/\(total) \(unit)  \(String(format: "%3d", done * 100 / total))%"
         if done > 0 && done < total {
             line += "  ETA " + ProgressBar.duration(elapsed / Double(done) * Double(total - done))
         }

@@ -11,17 +11,24 @@ enum Publication {
     /// `summary.json`, then prints the key results, `notes` and the output path on stdout.
     static func publish(results: [PathResult], info: RunInfo, scenario: Scenario, targets: [KPITarget],
                         source: ScenarioSource, notes: [String] = [], to out: String) throws {
-        let url = URL(fileURLWithPath: out)
-        let report = ComparisonReport(results: results, scenario: scenario, targets: targets.map(TargetRule.init))
-        try CommandFailure.catching {
-            try RunDirectory.write(to: url, info: info, scenario: scenario, source: source, results: results,
-                                   additions: ComparisonJSON.additions(report))
-        }
+        try write(results: results, info: info, scenario: scenario, targets: targets, source: source,
+                  to: URL(fileURLWithPath: out))
         print(ResultsTable.text(info: info, scenario: scenario, results: results))
         for note in notes { print(note) }
         print("Output: \(out)")
         // Keep stdout's lines whole when stderr's timing line follows on a terminal.
         fflush(stdout)
+    }
+
+    /// Writes the run directory alone, with the strategy comparison and `targets` checked in
+    /// `summary.json`: what `publish` writes, without printing (a sweep's points).
+    static func write(results: [PathResult], info: RunInfo, scenario: Scenario, targets: [KPITarget],
+                      source: ScenarioSource, to url: URL) throws {
+        let report = ComparisonReport(results: results, scenario: scenario, targets: targets.map(TargetRule.init))
+        try CommandFailure.catching {
+            try RunDirectory.write(to: url, info: info, scenario: scenario, source: source, results: results,
+                                   additions: ComparisonJSON.additions(report))
+        }
     }
 
     /// `4 paths, 96000 customer-months in 0.421 s: 228029 customer-months/s`.

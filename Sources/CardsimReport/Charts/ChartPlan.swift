@@ -28,7 +28,7 @@ public struct ChartPlan: Sendable {
         }
         charts.append(DelinquencyChart.make(run))
         charts.append(FunnelChart.make(run))
-        notes.append("sensitivity tornado skipped: cardsim has no parameter sweeps yet")
+        notes.append("sensitivity tornado skipped: a run varies no parameter; 'cardsim sweep' draws it (docs/sweeps.md)")
     }
 
     /// The KPIs named by `requested` (ids, comma-separated lists, `all`, `headline`), in the

@@ -122,6 +122,9 @@ public enum NotebookExport {
         case .funnel:
             let scale = chart.scales[""] ?? DisplayScale(factor: 1, unit: "count")
             return "funnel(\(num(scale.factor)), \(py(scale.unit)))"
+        case .tornado:
+            // Tornado charts come from sweeps (cardsim sweep), never from a run's chart plan.
+            return "None"
         }
     }
 
