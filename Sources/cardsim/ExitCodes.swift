@@ -9,7 +9,8 @@ enum ExitCodes {
     /// (`cardsim check`).
     static let regression = ExitCode(1)
     /// Invalid input: a scenario file missing, malformed or invalid, a bad `--shard`, shards
-    /// that do not make up one run, a baseline missing or damaged.
+    /// that do not make up one run, a baseline missing or damaged, a sweep directory of
+    /// another sweep or (with `--require-complete`) with points missing.
     static let invalidInput = ExitCode(2)
     /// The output could not be written.
     static let outputFailed = ExitCode(3)
@@ -28,11 +29,12 @@ enum ExitCodes {
           0    success
           1    a regression check failed (cardsim check)
           2    invalid input: scenario file missing, malformed or invalid; bad --shard;
-               shards that do not make up one run; a baseline missing or damaged
+               shards that do not make up one run; a baseline missing or damaged;
+               a sweep directory of another sweep or with points missing
           3    the output could not be written
           64   command-line usage error
-          69   gnuplot is missing or failed (chart, report, notebook);
-               sbatch is missing or refused a job (slurm)
+          69   gnuplot is missing or failed (chart, report, notebook, a sweep's tornado
+               chart); sbatch is missing or refused a job (slurm)
           130  interrupted (SIGINT or SIGTERM); no output directory is left behind
         """
 }

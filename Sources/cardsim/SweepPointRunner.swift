@@ -42,8 +42,9 @@ struct SweepPointRunner {
     }
 }
 
-/// Progress of a sweep on stderr: a bar with points done and time remaining on a terminal, one
-/// line per finished point otherwise (batch logs).
+/// Progress of a sweep on stderr: a bar with the points this run computes and time remaining on
+/// a terminal, one line per finished point otherwise (batch logs). Time remaining is measured on
+/// this run's points only, so points finished before a resume do not make it look shorter.
 final class SweepProgress {
     private let total: Int
     private var done: Int
@@ -53,14 +54,14 @@ final class SweepProgress {
 
     init(total: Int, done: Int) {
         self.total = total; self.done = done; alreadyDone = done
-        bar = ProgressBar(total: total, unit: "points")
-        bar.advance(to: done)
+        bar = ProgressBar(total: total - done, unit: "points to run")
+        bar.advance(to: 0)
     }
 
     func finished(_ name: String) {
         done += 1
         if StandardError.isTerminal {
-            bar.advance(to: done)
+            bar.advance(to: done - alreadyDone)
         } else {
             let rate = clock.seconds / Double(done - alreadyDone)
             StandardError.write("point \(name) done: \(done)/\(total) points, \(ProgressBar.duration(rate * Double(total - done))) left\n")

@@ -28,7 +28,10 @@ import Testing
         Self.check(MacroParameters(), Tables.macro.info, renamed: ["shock_correlations": "correlation"])
         Self.check(Recession(startMonth: 1, lengthMonths: 1, unemploymentRise: 0, consumptionDrop: 0), Tables.recession.info)
         Self.check(Product(), Tables.product.info)
-        Self.check(RiskPolicy(), Tables.risk.info)
+        let scorecardKeys = ["application_scorecard", "behaviour_scorecard", "approval_rate"]
+        Self.check(RiskPolicy(), SectionInfo(fields: Tables.risk.info.fields.filter { !scorecardKeys.contains($0.key) }), notKeys: ["scorecards"])
+        Self.check(RiskPolicy().scorecards, SectionInfo(fields: Tables.risk.info.fields.filter { scorecardKeys.contains($0.key) }),
+                   renamed: ["application_scorecard": "application", "behaviour_scorecard": "behaviour"])
         Self.check(Channel(name: "", intensity: 0, costPerApplication: 0), Tables.channel.info)
         Self.check(Economics(), Tables.economics.info)
         // A strategy's name comes from `strategies:`; its other parts from `bank:`. The product and
