@@ -33,8 +33,9 @@ enum ExitCodes {
                a sweep directory of another sweep or with points missing
           3    the output could not be written
           64   command-line usage error
-          69   gnuplot is missing or failed (chart, report, notebook, a sweep's tornado
-               chart); sbatch is missing or refused a job (slurm)
+          69   gnuplot is missing or failed (chart, report, notebook);
+               gnuplot failed while drawing a sweep's tornado chart (sweep);
+               sbatch is missing or refused a job (slurm)
           130  interrupted (SIGINT or SIGTERM); no output directory is left behind
         """
 }

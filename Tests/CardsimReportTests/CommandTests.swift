@@ -81,7 +81,7 @@ struct CommandTests {
     @Test("--help lists the new exit status")
     func help() throws {
         let outcome = try CardsimBinary.run(["--help"])
-        #expect(outcome.stdout.contains("  69   gnuplot is missing or failed (chart, report, notebook)\n"))
+        #expect(outcome.stdout.contains("  69   gnuplot is missing or failed (chart, report, notebook);\n"))
         for command in ["chart", "report", "notebook"] { #expect(outcome.stdout.contains("  \(command) ")) }
     }
 }

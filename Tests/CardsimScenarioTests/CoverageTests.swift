@@ -38,10 +38,16 @@ import Testing
         // risk windows are keys of `bank.product` and `bank.risk`; the fallback is the champion's.
         Self.check(Strategy(name: ""), Tables.bank.info, notKeys: ["name", "fallback", "productWindow", "riskWindow"])
         // A competitor's offer is written flat: apr, annual_fee, rewards_rate, interest_free_days.
+        let offerKeys = ["apr", "annual_fee", "rewards_rate", "interest_free_days"]
         Self.check(Competitor(name: "", kind: .regionalBank, offer: Offer(apr: 0, annualFee: 0, rewardsRate: 0, interestFreeDays: 0)),
-                   SectionInfo(fields: Tables.competitor.info.fields.filter { ["name", "kind"].contains($0.key) }),
+                   SectionInfo(fields: Tables.competitor.info.fields.filter { !offerKeys.contains($0.key) }),
                    notKeys: ["offer"])
         Self.check(Offer(apr: 0, annualFee: 0, rewardsRate: 0, interestFreeDays: 0),
-                   SectionInfo(fields: Tables.competitor.info.fields.filter { !["name", "kind"].contains($0.key) }))
+                   SectionInfo(fields: Tables.competitor.info.fields.filter { offerKeys.contains($0.key) }))
+        // A move's new values are written flat, one key per `OfferField`, into `set`.
+        Self.check(CompetitorMove(),
+                   SectionInfo(fields: Tables.competitorMove.info.fields.filter { OfferField(rawValue: $0.key) == nil }),
+                   notKeys: ["set"])
+        #expect(Tables.competitorMove.info.fields.compactMap { OfferField(rawValue: $0.key) } == OfferField.allCases)
     }
 }
