@@ -108,7 +108,9 @@ import Testing
     /// only (-20% for past-due accounts or scores below -0.8): limits cut, less spend and
     /// receivables.
     @Test func lineManagementMovesLimits() throws {
-        let run = try LeverRun("baseline.yaml", months: 24, agents: 10_000, overrides: [
+        // 20,000 agents: with share of wallet the raise's effect on spend is about 3 standard
+        // errors at 10,000.
+        let run = try LeverRun("baseline.yaml", months: 24, agents: 20_000, overrides: [
             "strategies.challengers=[{name: raise, bank: {lines: {review_months: 6, increase: 0.3, increase_utilization: 0.3, decrease: 0}}}, {name: cut, bank: {lines: {review_months: 6, increase: 0}}}]",
         ])
         #expect(run.ledger("raise", label: "line increases") { Double($0.lineIncreases) }.isIncrease)
