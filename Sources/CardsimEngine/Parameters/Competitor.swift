@@ -14,6 +14,17 @@ public struct Offer: Sendable, Equatable {
         self.apr = apr; self.annualFee = annualFee
         self.rewardsRate = rewardsRate; self.interestFreeDays = interestFreeDays
     }
+
+    /// One of the four offer fields; nil for `reach` and `strictness`, which an offer lacks.
+    public subscript(field: OfferField) -> Double? {
+        switch field {
+        case .apr: return apr
+        case .annualFee: return annualFee
+        case .rewardsRate: return rewardsRate
+        case .interestFreeDays: return interestFreeDays
+        case .reach, .strictness: return nil
+        }
+    }
 }
 
 /// Another issuer in the region: its card offer, how far its marketing reaches, how strictly it
@@ -72,12 +83,9 @@ public struct CompetitorTerms: Sendable, Equatable {
     public subscript(field: OfferField) -> Double {
         get {
             switch field {
-            case .apr: return offer.apr
-            case .annualFee: return offer.annualFee
-            case .rewardsRate: return offer.rewardsRate
-            case .interestFreeDays: return offer.interestFreeDays
             case .reach: return reach
             case .strictness: return strictness
+            default: return offer[field]!
             }
         }
         set {
@@ -130,9 +138,7 @@ public struct CompetitorMove: Sendable, Equatable {
         for (k, field) in OfferField.allCases.enumerated() {
             if let v = set[k] { t[field] = v }
         }
-        if let field = match {
-            let bankTerms = CompetitorTerms(Competitor(name: "", kind: .regionalBank, offer: bank))
-            var v = bankTerms[field]
+        if let field = match, var v = bank[field] {
             if let c = cap { v = field.higherIsBetter ? min(v, c) : max(v, c) }
             t[field] = field.higherIsBetter ? max(t[field], v) : min(t[field], v)
         }

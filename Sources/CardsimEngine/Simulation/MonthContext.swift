@@ -87,11 +87,15 @@ public struct MonthContext: Sendable {
                                   longDormancyMonths: market.behaviour.longDormancyMonths)
         self.levers = levers
         channelCount = max(1, strategy.channels.count)
-        applyCumulative = segments.enumerated().flatMap { (s, seg) -> [Double] in
-            if strategy.channels.isEmpty { return [0] }
+        // The bank's offer as each segment sees it: theme-card rewards added.
+        let bankOffers = segments.indices.map { s -> Offer in
             var own = offer
             own.rewardsRate += levers.themeRewards[s]
-            let appeal = ChoiceModel.shareOfApplications(own: own, competitors: competitorOffers,
+            return own
+        }
+        applyCumulative = segments.enumerated().flatMap { (s, seg) -> [Double] in
+            if strategy.channels.isEmpty { return [0] }
+            let appeal = ChoiceModel.shareOfApplications(own: bankOffers[s], competitors: competitorOffers,
                                                          priceSensitivity: seg.priceSensitivity,
                                                          rewardSensitivity: seg.rewardSensitivity)
             var acc = 0.0
@@ -100,13 +104,7 @@ public struct MonthContext: Sendable {
                 return min(acc, 1)
             }
         }
-        let bankOffers = segments.indices.map { s -> Offer in
-            var own = offer
-            own.rewardsRate += levers.themeRewards[s]
-            return own
-        }
-        let channels = max(1, strategy.channels.count)
-        let cumulative = applyCumulative
+        let channels = channelCount, cumulative = applyCumulative
         let bankApply = segments.indices.map { strategy.channels.isEmpty ? 0 : cumulative[$0 * channels + channels - 1] }
         choice = terms.isEmpty ? .none
             : MarketChoice(segments: segments, bankOffers: bankOffers, bankApply: bankApply,

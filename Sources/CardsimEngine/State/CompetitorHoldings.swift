@@ -13,9 +13,9 @@ enum CompetitorHoldings {
             var k = 0
             while k < shares.count {
                 let w = rng.words(agent: i, month: k >> 2, .holdings)
-                let words = [w.0, w.1, w.2, w.3]
-                for j in 0..<min(4, shares.count - k) where Draw.unit(words[j]) < shares[k + j] {
-                    mask |= 1 << UInt8(k + j)
+                for j in 0..<min(4, shares.count - k) {
+                    let word = j == 0 ? w.0 : j == 1 ? w.1 : j == 2 ? w.2 : w.3
+                    if Draw.unit(word) < shares[k + j] { mask |= 1 << UInt8(k + j) }
                 }
                 k += 4
             }
