@@ -1,4 +1,5 @@
 import CardsimEngine
+import Foundation
 
 /// The key results of a run as a table for the terminal: one row per headline KPI, one column
 /// per strategy, each cell `mean ± standard error` over paths in a readable unit.
@@ -28,12 +29,23 @@ public enum ResultsTable {
     public static func text(info: RunInfo, scenario: Scenario, results: [PathResult]) -> String {
         let values = Evaluation.pathValues(results, scenario: scenario)
         let summaries = values.map { perKPI in perKPI.map { Summary($0) } }
-        return text(info: info, strategyNames: scenario.strategies.map(\.name), summaries: summaries)
+        let scores = DiscriminationSummary.strategies(results)
+        let extra: [(String, [String])] = scores.isEmpty ? [] : [
+            ("approval score AUC", scores.map { scoreCell($0.auc, paths: $0.paths) }),
+            ("approval score KS", scores.map { scoreCell($0.ks, paths: $0.paths) }),
+        ]
+        return text(info: info, strategyNames: scenario.strategies.map(\.name), summaries: summaries, extraRows: extra)
+    }
+
+    /// `0.751 ± 0.0021`, or `n/a` when no path had both good and bad accounts.
+    static func scoreCell(_ s: Summary, paths: Int) -> String {
+        paths == 0 ? "n/a" : String(format: "%.3f ± %.2g", s.mean, s.standardError)
     }
 
     /// The table from KPI summaries: `summaries[s][k]` is KPI k (in `KPI.all` order) of
-    /// strategy s.
-    public static func text(info: RunInfo, strategyNames: [String], summaries: [[Summary]]) -> String {
+    /// strategy s; `extraRows` (label, one cell per strategy) follow the KPIs.
+    public static func text(info: RunInfo, strategyNames: [String], summaries: [[Summary]],
+                            extraRows: [(String, [String])] = []) -> String {
         var out = "\(info.scenarioName) (hash \(info.scenarioHash)): "
         out += "\(info.pathRange.count) paths x \(info.months) months, \(info.agents) agents "
         let weight = info.agentWeight == info.agentWeight.rounded() && info.agentWeight < 1e15
@@ -50,6 +62,7 @@ public enum ResultsTable {
             let kpi = KPI.all[k]
             table.append([row.label] + summaries.map { cell($0[k], unit: kpi.unit) })
         }
+        for (label, cells) in extraRows { table.append([label] + cells) }
         let widths = (0..<table[0].count).map { c in table.map { $0[c].count }.max() ?? 0 }
         for line in table {
             let cells = line.enumerated().map { c, s in

@@ -8,6 +8,8 @@ import Foundation
 /// - `paths.csv`: KPI values path by path (`PathTable`);
 /// - `ledger.csv`: raw monthly records, lossless (`LedgerTable`);
 /// - `moves.csv`: the competitors' moves that fired (`MovesTable`);
+/// - `discrimination.csv`: AUC and KS of each strategy's approval score, path by path
+///   (`DiscriminationTable`);
 /// - `scenario.yaml`, `overrides.txt`: the scenario text and the overrides (one per line)
 ///   the run was loaded from, so that shards can be merged without the original file.
 ///
@@ -20,7 +22,7 @@ public enum RunDirectory {
     /// Every file of an output directory.
     public static let fileNames = [
         SummaryFile.fileName, MonthlyTable.fileName, PathTable.fileName, LedgerTable.fileName,
-        MovesTable.fileName, scenarioFileName, overridesFileName,
+        MovesTable.fileName, DiscriminationTable.fileName, scenarioFileName, overridesFileName,
     ]
 
     /// Writes the output directory of `results` (sorted by path, exactly the paths of
@@ -45,6 +47,7 @@ public enum RunDirectory {
             try put(PathTable.fileName, PathTable.text(scenario: scenario, results: results))
             try put(LedgerTable.fileName, LedgerTable.text(results: results, strategyNames: names))
             try put(MovesTable.fileName, MovesTable.text(scenario: scenario, results: results))
+            try put(DiscriminationTable.fileName, DiscriminationTable.text(results: results, strategyNames: names))
             try put(scenarioFileName, source.yaml)
             try put(overridesFileName, source.overrides.map { $0 + "\n" }.joined())
         }
@@ -66,8 +69,8 @@ public enum RunDirectory {
                           help: "Choose another output directory, or remove this one first.")
     }
 
-    /// Reads what a merge needs from an output directory: the header, the scenario source and
-    /// the ledger text.
+    /// Reads what a merge needs from an output directory: the header, the scenario source, the
+    /// ledger and the discrimination text.
     public static func read(_ url: URL) throws -> StoredRun {
         let fm = FileManager.default
         var isDirectory: ObjCBool = false
@@ -90,7 +93,9 @@ public enum RunDirectory {
         let yaml = try text(scenarioFileName)
         let overrides = try text(overridesFileName).split(separator: "\n").map(String.init)
         let ledger = try text(LedgerTable.fileName)
-        return StoredRun(url: url, info: info, source: ScenarioSource(yaml: yaml, overrides: overrides), ledgerText: ledger)
+        let discrimination = try text(DiscriminationTable.fileName)
+        return StoredRun(url: url, info: info, source: ScenarioSource(yaml: yaml, overrides: overrides), ledgerText: ledger,
+                         discriminationText: discrimination)
     }
 }
 
@@ -101,4 +106,6 @@ public struct StoredRun: Sendable {
     public var source: ScenarioSource
     /// The text of `ledger.csv`, parsed once the scenario is known.
     public var ledgerText: String
+    /// The text of `discrimination.csv`, parsed with the ledger.
+    public var discriminationText: String
 }

@@ -13,6 +13,9 @@ import Foundation
 ///                       "name": "champion"}, …]
 ///     }
 ///
+/// Each strategy also has `approval_score`: the AUC and KS of its approval score over the
+/// accounts it booked, summarised over paths (`DiscriminationSummary`).
+///
 /// Other modules add members beside these (`SummaryAdditions`): the strategy comparison adds
 /// `intervals` at the top level and `comparison`, `kpi_intervals`, `risk` and `targets` to each
 /// strategy (see docs/comparison.md).
@@ -27,6 +30,11 @@ public enum SummaryFile {
                             additions: SummaryAdditions = SummaryAdditions()) -> String {
         let values = Evaluation.pathValues(results, scenario: scenario)
         let summaries = values.map { perKPI in perKPI.map { Summary($0) } }
+        var additions = additions
+        for (s, d) in DiscriminationSummary.strategies(results).enumerated() {
+            while additions.strategies.count <= s { additions.strategies.append([:]) }
+            additions.strategies[s]["approval_score"] = d.json
+        }
         return text(info: info, strategyNames: scenario.strategies.map(\.name), summaries: summaries,
                     additions: additions)
     }

@@ -45,7 +45,7 @@ struct CompareCommand: ParsableCommand {
         }
         let ledgerFile = url.appendingPathComponent(LedgerTable.fileName).path
         let results = try CommandFailure.catching {
-            try LedgerTable.read(stored.ledgerText, strategyNames: document.scenario.strategies.map(\.name), file: ledgerFile)
+            try stored.results(strategyNames: document.scenario.strategies.map(\.name))
         }
         guard results.map(\.path) == Array(stored.info.pathRange),
               results.allSatisfy({ $0.months.allSatisfy { $0.count == stored.info.months } }) else {

@@ -1,4 +1,4 @@
-/// Kernel 5b (scenarios with scorecards only), account history after the delinquency roll:
+/// Kernel 5b, account history after the delinquency roll:
 /// marks accounts booked this month (months on book 0) with the month and a clean history,
 /// shifts the past-due history by a month (bit 0 = past due at this month's end) and keeps the
 /// worst bucket reached and the month it first reached 90+ days past due. No draws.

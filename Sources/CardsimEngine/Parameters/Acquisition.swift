@@ -29,8 +29,10 @@ public struct Channel: Sendable, Equatable {
 /// The approval score is a noisy view of latent risk with correlation `modelQuality`:
 /// `score = -modelQuality * z + sqrt(1 - modelQuality^2) * e`, e standard normal, and an
 /// application is approved when `score >= cutoff`. The initial limit is
-/// `income * limitIncomeMultiple * exp(limitScoreSlope * score)`, rounded down to 1,000 yuan
-/// and kept within [minimumLimit, maximumLimit] (themselves rounded inwards to 1,000 yuan).
+/// `income * limitIncomeMultiple * exp(limitScoreSlope * score)` or, with `limitBands`,
+/// `income * incomeMultiple` of the highest band whose `minimumScore` the score reaches (the
+/// minimum limit below every band); rounded down to 1,000 yuan and kept within [minimumLimit,
+/// maximumLimit] (themselves rounded inwards to 1,000 yuan).
 public struct RiskPolicy: Sendable, Equatable {
     /// Correlation of the approval score with (minus) latent risk, in [0, 1).
     public var modelQuality: Double = 0.55
@@ -44,8 +46,36 @@ public struct RiskPolicy: Sendable, Equatable {
     public var minimumLimit: Double = 3_000
     /// Largest initial limit, yuan.
     public var maximumLimit: Double = 100_000
+    /// Initial limit by score band; when not empty it replaces `limitIncomeMultiple` and
+    /// `limitScoreSlope`.
+    public var limitBands: [LimitBand] = []
     /// Scorecards that replace the synthetic score (none by default; see `ScorecardPolicy`).
     public var scorecards = ScorecardPolicy()
 
     public init() {}
+
+    /// `limitBands` by descending minimum score, as the limit rule reads them.
+    var descendingLimitBands: [LimitBand] { limitBands.sorted { $0.minimumScore > $1.minimumScore } }
+}
+
+/// A band of the initial-limit table: an applicant whose approval score is at least
+/// `minimumScore` (and below the next band's) gets `incomeMultiple` months of income as its
+/// initial limit.
+public struct LimitBand: Sendable, Equatable {
+    /// Lowest standard-normal approval score of the band.
+    public var minimumScore: Double
+    /// Initial limit as a multiple of monthly income.
+    public var incomeMultiple: Double
+
+    public init(minimumScore: Double, incomeMultiple: Double) {
+        self.minimumScore = minimumScore; self.incomeMultiple = incomeMultiple
+    }
+
+    /// The multiple for `score` from bands sorted by descending `minimumScore`; nil below
+    /// every band.
+    @inline(__always)
+    static func multiple(_ descending: [LimitBand], score: Double) -> Double? {
+        for band in descending where score >= band.minimumScore { return band.incomeMultiple }
+        return nil
+    }
 }

@@ -78,14 +78,15 @@ public enum FeatureCatalogue {
         min(max(42 - 4 * z + 11 * e, 18), 75)
     }
 
-    /// Cards with other issuers = round(1 + 0.35 ln(income / 5,000) + 0.6 z + 0.9 e), kept
-    /// within [0, 10]: richer adults hold more cards, and so do riskier ones (credit hunger).
-    /// The one place this column is filled, so a market model of competitors' holdings can
-    /// replace it.
+    /// Cards with other issuers = the competitors' cards the adult holds at month 0 (the
+    /// modelled market's, `Population.holdings`) plus cards of issuers outside it,
+    /// round(0.4 + 0.35 ln(income / 5,000) + 0.6 z + 0.9 e) within [0, 10]: richer adults hold
+    /// more cards, and so do riskier ones (credit hunger). At most 18.
     @inline(__always)
-    public static func otherCardsCount(z: Double, income: Double, normal e: Double) -> UInt8 {
-        let v = (1 + 0.35 * _log(max(income, 1) / 5_000) + 0.6 * z + 0.9 * e).rounded()
-        return UInt8(min(max(v, 0), 10))
+    public static func otherCardsCount(z: Double, income: Double, normal e: Double, competitorCards: UInt8) -> UInt8 {
+        let v: Double = (0.4 + 0.35 * _log(max(income, 1) / 5_000) + 0.6 * z + 0.9 * e).rounded()
+        let outside = UInt8(min(max(v, 0), 10))
+        return outside + UInt8(truncatingIfNeeded: competitorCards.nonzeroBitCount)
     }
 
     /// Credit applications in the last 12 months: Poisson with mean exp(0.1 + 0.5 z), drawn by

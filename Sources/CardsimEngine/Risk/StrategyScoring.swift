@@ -1,7 +1,6 @@
 /// The scorecards of one strategy on one path: its own risk policy's and, when it has a risk
 /// window, the champion's (in force outside the window). Built right after the population is
-/// drawn for the strategy: draws the observable features, resets the account history and
-/// standardises the scorecards.
+/// drawn for the strategy: draws the observable features and standardises the scorecards.
 final class StrategyScoring: @unchecked Sendable {
     private let own: RiskScoring?
     private let fallback: RiskScoring?
@@ -23,7 +22,6 @@ final class StrategyScoring: @unchecked Sendable {
         }
         // The features are traits of the path, the same for every strategy (common random numbers).
         ObservedFeatures.draw(pop, rng: rng)
-        pop.observed.resetAccounts(pop)
         own = RiskScoring(strategy.risk, pop: pop, weights: weights, segments: segments,
                           column: pop.observed.applicationScore, buffer: buffer)
         fallback = strategy.fallback.flatMap {

@@ -56,6 +56,8 @@ public struct MonthContext: Sendable {
     let cutoff: Double
     let limitIncomeMultiple: Double
     let limitScoreSlope: Double
+    /// `RiskPolicy.limitBands` by descending minimum score.
+    let limitBands: [LimitBand]
     let minimumLimit: Double
     let maximumLimit: Double
     let annualFee: Int64
@@ -146,6 +148,7 @@ public struct MonthContext: Sendable {
         cutoff = r.cutoff
         limitIncomeMultiple = r.limitIncomeMultiple
         limitScoreSlope = r.limitScoreSlope
+        limitBands = r.descendingLimitBands
         minimumLimit = r.minimumLimit
         maximumLimit = r.maximumLimit
         annualFee = Int64(p.annualFee * 100)
@@ -163,27 +166,36 @@ public struct MonthContext: Sendable {
     }
 
     /// Initial credit limit for an approval score, fen: income x multiple x e^(slope x score),
-    /// rounded down to 1,000 yuan, then kept within [minimumLimit rounded up to 1,000,
-    /// maximumLimit rounded down to 1,000].
+    /// or income x the multiple of the score's band when the policy has limit bands (the
+    /// minimum limit below every band); rounded down to 1,000 yuan, then kept within
+    /// [minimumLimit rounded up to 1,000, maximumLimit rounded down to 1,000].
     @inline(__always)
     func initialLimit(income: Double, score: Double) -> Int64 {
         MonthContext.limit(income: income, score: score, multiple: limitIncomeMultiple,
-                           slope: limitScoreSlope, low: minimumLimit, high: maximumLimit)
+                           slope: limitScoreSlope, bands: limitBands, low: minimumLimit, high: maximumLimit)
     }
 
+    /// `bands` sorted by descending minimum score (empty = the multiple-and-slope rule).
     @inline(__always)
     static func limit(income: Double, score: Double, multiple: Double, slope: Double,
-                      low: Double, high: Double) -> Int64 {
-        let thousands = Int64(income * multiple * _exp(slope * score) / 1000)
+                      bands: [LimitBand] = [], low: Double, high: Double) -> Int64 {
+        var times: Double = 0
+        if bands.isEmpty {
+            times = multiple * _exp(slope * score)
+        } else if let banded = LimitBand.multiple(bands, score: score) {
+            times = banded
+        }
+        let thousands = Int64(income * times / 1000)
         let lowest = Int64((low / 1000).rounded(.up)), highest = Int64(high / 1000)
         return min(max(thousands, lowest), max(highest, lowest)) * 100_000
     }
 
     /// The initial-limit rule of a risk policy as a function of (income, score).
     static func limitRule(_ r: RiskPolicy) -> (Double, Double) -> Int64 {
-        { income, score in
+        let bands = r.descendingLimitBands
+        return { income, score in
             limit(income: income, score: score, multiple: r.limitIncomeMultiple,
-                  slope: r.limitScoreSlope, low: r.minimumLimit, high: r.maximumLimit)
+                  slope: r.limitScoreSlope, bands: bands, low: r.minimumLimit, high: r.maximumLimit)
         }
     }
 }

@@ -6,7 +6,7 @@
 /// Before the months, the agents' competitor holdings are drawn and each month starts with the
 /// competitors' moves due (`CompetitorMarket`).
 /// 1. `Acquire`  2. `Activate`  3. `Spend`  4. `Statement` (installments, payment, interest)
-/// 5. `Delinquency` (roll, cure, charge-off)  6. `Attrite`  7. `ManageLines` (periodic limit
+/// 5. `Delinquency` (roll, cure, charge-off), then `TrackOutcome` (account history)  6. `Attrite`  7. `ManageLines` (periodic limit
 /// reviews)  8. `Account` (month-end snapshot).
 /// Acquisition scans every agent of the block; the later kernels visit only the block's
 /// accounts (issued or open after acquisition), listed once per block, since most agents are
@@ -16,8 +16,11 @@
 public struct PathSimulator: Sendable {
     public let scenario: Scenario
     public static let blockSize = 2048
-    /// Track account outcomes even without scorecards (for `FeatureExport`).
-    public var tracksOutcomes = false
+    /// Draw the observable features even without scorecards (for `FeatureExport`).
+    public var drawsFeatures = false
+    /// Called at the end of every month with the strategy index, the month and the population
+    /// (for `FeatureExport`'s behaviour snapshots); nil in runs.
+    public var monthEnd: (@Sendable (_ strategy: Int, _ month: Int, _ population: Population) -> Void)?
 
     /// Cholesky factor of the macro shock covariance.
     let macroFactor: Matrix
@@ -32,15 +35,17 @@ public struct PathSimulator: Sendable {
         let rng = PathRandom(seed: scenario.run.seed, path: path)
         let macroPath = MacroPath.draw(scenario.macro, months: scenario.run.months, rng: rng, factor: macroFactor)
         var all: [[MonthRecord]] = []
-        // Scorecards: observable features drawn and account outcomes tracked (`StrategyScoring`).
-        let scored = scenario.usesScorecards || tracksOutcomes
+        // Scorecards: observable features drawn (`StrategyScoring`). Account outcomes are
+        // tracked on every run, so that the approval score's discrimination is measured.
+        let scored = scenario.usesScorecards || drawsFeatures
         var discrimination: [ScoreDiscrimination] = []
         let indexBuffer = UnsafeMutableBufferPointer<Int32>.allocate(capacity: Self.blockSize)
         defer { indexBuffer.deallocate() }
-        for strategy in scenario.strategies {
+        for (s, strategy) in scenario.strategies.enumerated() {
             PopulationDraw.draw(population, market: scenario.market,
                                 policy: scenario.strategies[0].risk, rng: rng)
             CompetitorHoldings.draw(population, competitors: scenario.competitors, rng: rng)
+            population.observed.resetAccounts(population)
             var market = CompetitorMarket(scenario.competitors)
             let scoring = scored ? StrategyScoring(strategy: strategy, scenario: scenario, pop: population, rng: rng,
                                                    month1: scenario.run.months > 0 ? MonthContext(month: 1, scenario: scenario, strategy: strategy.inForce(at: 1), macro: macroPath[1]) : nil) : nil
@@ -67,7 +72,7 @@ public struct PathSimulator: Sendable {
                     Spend.run(population, accounts, ctx, rng, &ledger)
                     Statement.run(population, accounts, ctx, rng, &ledger)
                     Delinquency.run(population, accounts, ctx, rng, &ledger)
-                    if scored { TrackOutcome.run(population, accounts, month: month) }
+                    TrackOutcome.run(population, accounts, month: month)
                     Attrite.run(population, accounts, ctx, rng, &ledger)
                     ManageLines.run(population, accounts, ctx, rng, &ledger,
                                     behaviour: ctx.levers.reviewMonths > 0 ? scoring?.behaviourScores(month: month, policy: inForce.risk, agents: accounts) : nil)
@@ -75,13 +80,14 @@ public struct PathSimulator: Sendable {
                     start = range.upperBound
                 }
                 opening = ledger.receivablesClosing
+                monthEnd?(s, month, population)
                 market.end(month: month, bankNewAccounts: ledger.newAccounts,
                            competitorNewAccounts: ledger.competitorNewAccounts)
                 months.append(MonthRecord(ledger: ledger, pnl: ProfitAndLoss(ledger: ledger, strategy: inForce, month: month, macro: ctx.macro,
                                                                                  agentWeight: scenario.agentWeight)))
             }
             all.append(months)
-            if scored { discrimination.append(ScoreDiscrimination.measure(population)) }
+            discrimination.append(ScoreDiscrimination.measure(population))
         }
         return PathResult(path: path, months: all, discrimination: discrimination)
     }

@@ -10,7 +10,7 @@ public final class ObservedFeatures: @unchecked Sendable {
     public let count: Int
     /// Age, years (18-75).
     public let age: UnsafeMutablePointer<Double>
-    /// Credit cards held with other issuers, count (0-10); filled by `otherCardsCount`.
+    /// Credit cards held with other issuers at month 0, count (0-18); filled by `otherCardsCount`.
     public let otherCards: UnsafeMutablePointer<UInt8>
     /// Credit applications in the last 12 months as the bureau reports them, count (0-20).
     public let recentApplications: UnsafeMutablePointer<UInt8>
@@ -67,7 +67,11 @@ public final class ObservedFeatures: @unchecked Sendable {
         }
     }
 
-    /// Draws the application features of every agent of a path.
+    /// Bytes held per agent.
+    public static let bytesPerAgent: Int = 8 * 4 + 2 * 3 + 1 * 4
+
+    /// Draws the application features of every agent of a path (after its competitor
+    /// holdings, which `other_cards` counts).
     /// Draws: purposes `features` (age, other cards, recent applications, social security)
     /// and `features2` (utility regularity), month counter 0.
     static func draw(_ pop: Population, rng: PathRandom) {
@@ -77,7 +81,8 @@ public final class ObservedFeatures: @unchecked Sendable {
             let a = rng.words(agent: i, month: 0, .features)
             let b = rng.words(agent: i, month: 0, .features2)
             obs.age[i] = FeatureCatalogue.age(z: z, normal: Draw.normal(a.0))
-            obs.otherCards[i] = FeatureCatalogue.otherCardsCount(z: z, income: pop.income[i], normal: Draw.normal(a.1))
+            obs.otherCards[i] = FeatureCatalogue.otherCardsCount(z: z, income: pop.income[i], normal: Draw.normal(a.1),
+                                                                 competitorCards: pop.holdings[i])
             obs.recentApplications[i] = FeatureCatalogue.recentApplications(z: z, uniform: Draw.unit(a.2))
             obs.socialSecurityMonths[i] = FeatureCatalogue.socialSecurityMonths(z: z, normal: Draw.normal(a.3))
             obs.utilityRegularity[i] = FeatureCatalogue.utilityRegularity(z: z, normal: Draw.normal(b.0))

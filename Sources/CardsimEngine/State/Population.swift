@@ -79,7 +79,8 @@ public final class Population: @unchecked Sendable {
     public let monthWords: UnsafeMutablePointer<UInt32>
     /// Per-month scratch flags set by one kernel and read by a later one (`MonthFlags`).
     public let flags: UnsafeMutablePointer<UInt8>
-    /// What the bank observes for scorecards (drawn only in scenarios that use them).
+    /// What the bank observes for scorecards (features drawn only in scenarios that use them)
+    /// and every account's history (tracked in every run).
     public let observed: ObservedFeatures
 
     public init(count: Int) {
@@ -120,8 +121,10 @@ public final class Population: @unchecked Sendable {
         revolving[i] &+ billBalance[i] &+ cashBalance[i]
     }
 
-    /// Bytes held per agent (for the memory estimate printed by the benchmark).
-    public static let bytesPerAgent = 1 + 8 * 7 + 1 + 1 + 1 + 2 * 3 + 1 + 8 + 11 * 8 + 1 + 16
+    /// Bytes held per agent (for the memory estimate printed by the benchmark), the observed
+    /// features' columns included.
+    public static let bytesPerAgent: Int = coreBytesPerAgent + ObservedFeatures.bytesPerAgent
+    private static let coreBytesPerAgent: Int = 1 + 8 * 7 + 1 + 1 + 1 + 2 * 3 + 1 + 8 + 11 * 8 + 1 + 16
 }
 
 /// Bits of `Population.flags`, valid within one month.
