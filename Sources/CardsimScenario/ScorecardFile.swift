@@ -39,7 +39,8 @@ enum ScorecardFile {
             return nil
         }
         let root: DocumentNode
-        switch YAMLReader.read(read.text, file: read.file) {
+        let empty = "empty scorecard file of \(path); expected a model file written by 'cardsim fit scorecard'"
+        switch YAMLReader.read(read.text, file: read.file, empty: empty) {
         case .success(let node): root = node
         case .failure(let diagnostic):
             context.fail(path)
