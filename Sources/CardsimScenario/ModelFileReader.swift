@@ -1,3 +1,4 @@
+import CardsimEngine
 import Foundation
 
 /// Where the loader finds the model files a scenario names (`bank.risk.application_scorecard`,
@@ -21,6 +22,10 @@ public enum ModelFileReader: Sendable, Equatable {
 struct ModelFileLoad {
     var reader: ModelFileReader
     private(set) var texts: [String: String] = [:]
+    /// The outcome of reading each model file as an application or a behaviour scorecard
+    /// (key `KIND REFERENCE`): the scorecard, or nil when its problems were reported. A file
+    /// named by several strategies is parsed, and its problems reported, once.
+    var parsed: [String: Scorecard?] = [:]
 
     init(reader: ModelFileReader) { self.reader = reader }
 

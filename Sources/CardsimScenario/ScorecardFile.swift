@@ -28,6 +28,11 @@ enum ScorecardFile {
     /// why it cannot be used.
     static func load(_ reference: String, node: DocumentNode, kind: Kind, path: String,
                      scenarioFile: String, context: inout DecodeContext) -> Scorecard? {
+        let key = "\(kind) \(reference)"
+        if let earlier = context.modelFiles.parsed[key] {
+            if earlier == nil { context.fail(path) }
+            return earlier
+        }
         let read: ModelFileLoad.Read
         switch context.modelFiles.read(reference, scenarioFile: scenarioFile) {
         case .success(let found): read = found
@@ -38,6 +43,14 @@ enum ScorecardFile {
                            hint: problem.hint)
             return nil
         }
+        let card = parse(read, reference: reference, kind: kind, path: path, context: &context)
+        context.modelFiles.parsed[key] = .some(card)
+        return card
+    }
+
+    /// The scorecard in a model file's text, or nil after reporting why it cannot be used.
+    private static func parse(_ read: ModelFileLoad.Read, reference: String, kind: Kind, path: String,
+                              context: inout DecodeContext) -> Scorecard? {
         let root: DocumentNode
         let empty = "empty scorecard file of \(path); expected a model file written by 'cardsim fit scorecard'"
         switch YAMLReader.read(read.text, file: read.file, empty: empty) {
@@ -57,7 +70,7 @@ enum ScorecardFile {
                       context: inout DecodeContext) -> Scorecard? {
         let before = context.diagnostics.count
         let label = "scorecard file of \(path)"
-        guard let entries = context.mapping(root, label) else { return nil }
+        guard let entries = context.mapping(root, label) else { context.fail(path); return nil }
         var card = Scorecard(name: name, terms: [], intercept: 0, source: source)
         var sawFeatures = false, sawIntercept = false
         let known = ["name", "target", "features", "intercept", "metrics"]

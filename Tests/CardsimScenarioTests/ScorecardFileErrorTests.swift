@@ -151,6 +151,25 @@ struct ScorecardFileErrorTests {
         #expect(d.hint == "did you mean 'segment_families'?")
     }
 
+    @Test("a model file that is a list is refused, and approval_rate is not reported as lacking a scorecard")
+    func modelIsAList() throws {
+        let c = try Case(risk: "application_scorecard: m.yaml\napproval_rate: 0.6", model: "- log_income\n- age\n")
+        let d = try only(c)
+        #expect(d.file == c.model)
+        #expect((d.line, d.column) == (1, 1))
+        #expect(d.message == "wrong type for scorecard file of bank.risk.application_scorecard; expected a mapping, found a list")
+    }
+
+    @Test("a model named by two strategies is read and reported once")
+    func sharedModel() throws {
+        let risk = "application_scorecard: m.yaml"
+        let c = try Case(risk: risk, model: Self.goodModel.replacingOccurrences(of: "-0.02", with: "low"))
+        let all = c.diagnostics(["strategies.challengers=[{name: b, bank: {product: {annual_fee: 0}, risk: {application_scorecard: m.yaml}}}]"])
+        #expect(all.map(\.description) == [
+            "\(c.model):4:32: error: wrong type for scorecard file of bank.risk.application_scorecard: features[1].coefficient; expected a number, found the string \"low\"",
+        ])
+    }
+
     @Test("a model without intercept is refused at its root")
     func missingIntercept() throws {
         let c = try Case(model: Self.goodModel.replacingOccurrences(of: "intercept: 1.5\n", with: ""))
