@@ -84,9 +84,10 @@ public enum ModelFiles {
                 return "model file \(reference) is stored in only one of them (\(fileName))"
             }
             if !x.utf8.elementsEqual(y.utf8) {
-                let xl = x.split(separator: "\n", omittingEmptySubsequences: false)
-                let yl = y.split(separator: "\n", omittingEmptySubsequences: false)
-                let line = zip(xl, yl).enumerated().first { !$0.element.0.utf8.elementsEqual($0.element.1.utf8) }?.offset
+                // Lines of bytes: as a Character, "\r\n" is not "\n".
+                let xl = x.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false)
+                let yl = y.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false)
+                let line = zip(xl, yl).enumerated().first { !$0.element.0.elementsEqual($0.element.1) }?.offset
                     ?? min(xl.count, yl.count)
                 return "their copies of model file \(reference) differ from line \(line + 1) (\(fileName))"
             }
