@@ -8,7 +8,7 @@ public struct RunInfo: Sendable, Equatable {
     public var version: String
     /// The scenario's `name`.
     public var scenarioName: String
-    /// Identity hash of the scenario text and its overrides: 16 hex digits.
+    /// Identity hash of the scenario text, its overrides and its model files: 16 hex digits.
     public var scenarioHash: String
     /// Seed of the run's random generator.
     public var seed: UInt64

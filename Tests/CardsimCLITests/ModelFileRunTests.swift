@@ -145,4 +145,39 @@ struct ModelFileRunTests {
         }
         #expect(!FileManager.default.fileExists(atPath: out.path))
     }
+
+    @Test("cardsim slurm copies the model files beside the scenario copy: the tasks and the merge give the bytes of one run")
+    func slurm() throws {
+        let copy = try Copy()
+        let whole = try copy.run("whole")
+        let sbatch = try SlurmCommandTests.FakeSbatch(executing: true)
+        let out = copy.dir.path("out"), work = copy.dir.path("out.slurm")
+        let arguments = [copy.scenario, "--shards", "2", "--out", out.path] + Self.small
+        let outcome = try sbatch.slurm(arguments)
+        #expect(outcome.status == 0, "\(outcome.stderr)")
+        #expect(DirectoryComparison.differences(whole, out) == [])
+        for reference in Self.references {
+            #expect(try Data(contentsOf: work.appendingPathComponent(reference)) == Data(contentsOf: copy.model(reference)), "\(reference)")
+        }
+
+        // A model file edited after submission: resubmitting a shard is refused.
+        let file = copy.model("models/application-basic.yaml")
+        try Data((try String(contentsOf: file, encoding: .utf8) + "# edited\n").utf8).write(to: file)
+        let again = try sbatch.slurm(arguments + ["--resubmit", "2"])
+        #expect(again.status == 2)
+        #expect(again.stderrLines.first?.hasPrefix("Error: a model file of \(copy.scenario) changed since the first submission: \(work.path)/models/application-basic.yaml line ") == true,
+                "\(again.stderr)")
+    }
+
+    @Test("cardsim slurm refuses model files outside the scenario's folder, whose copies would leave the work folder")
+    func slurmOutside() throws {
+        let copy = try Copy()
+        let nested = copy.dir.path("src/nested/risk-model-upgrade.yaml")
+        try FileManager.default.createDirectory(at: nested.deletingLastPathComponent(), withIntermediateDirectories: true)
+        let text = try String(contentsOfFile: copy.scenario, encoding: .utf8)
+        try Data(text.replacingOccurrences(of: " models/", with: " ../models/").utf8).write(to: nested)
+        let outcome = try SlurmCommandTests.FakeSbatch().slurm([nested.path, "--shards", "2", "--out", copy.dir.path("out").path, "--dry-run"] + Self.small)
+        #expect(outcome.status == 2)
+        #expect(outcome.stderrLines.first == "Error: the model file '../models/application-basic.yaml' named by \(nested.path) leads out of the scenario's folder, so its copy would not be beside the scenario copy the tasks read")
+    }
 }
