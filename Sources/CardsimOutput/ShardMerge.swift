@@ -4,8 +4,8 @@ import Foundation
 /// Combines the output directories of a run's shards into the results of the whole run.
 ///
 /// The shards must come from the same run (same cardsim version, scenario text and hash,
-/// overrides, model files, seed, paths, months and agents) and their path ranges must cover `0..<paths`
-/// exactly once. The merged results are sorted by path, so writing them with
+/// overrides, model files, seed, paths, months and agents) and their path ranges must cover
+/// `0..<paths` exactly once. The merged results are sorted by path, so writing them with
 /// `RunDirectory.write` gives the same bytes as an unsharded run.
 public enum ShardMerge {
     /// The whole run rebuilt from its shards.
@@ -94,7 +94,7 @@ public enum ShardMerge {
             if a.source != b.source {
                 let what = a.source.yaml != b.source.yaml ? RunDirectory.scenarioFileName : RunDirectory.overridesFileName
                 throw OutputError(.shards, "\(a.url.path) and \(b.url.path) are shards of different runs: their \(what) differ",
-                                  help: "Merge only the shards of one run (same scenario, overrides, model files, seed and sizes).")
+                                  help: "Merge only the shards of one run (same scenario, overrides, seed and sizes).")
             }
         }
     }
