@@ -1,5 +1,5 @@
-/// What identifies a run for a regression check: the scenario (its hash covers the file's text
-/// and the overrides), the seed, the sizes, the cardsim version and the platform.
+/// What identifies a run for a regression check: the scenario (its hash covers the file's text,
+/// the overrides and the model files it names), the seed, the sizes, the cardsim version and the platform.
 ///
 /// A check compares outputs byte for byte (exact mode) only when all of these but the names
 /// match the baseline's; otherwise it compares KPIs within tolerances (statistical mode).
@@ -8,7 +8,8 @@ public struct RunIdentity: Sendable, Equatable {
     public var scenarioName: String
     /// The scenario file's name (without its directory), e.g. `baseline.yaml`.
     public var scenarioFile: String
-    /// `ScenarioLoader.identityHash` of the scenario text and the overrides: 16 hex digits.
+    /// `ScenarioLoader.identityHash` of the scenario text, the overrides and the model files: 16
+    /// hex digits.
     public var scenarioHash: String
     public var seed: UInt64
     public var paths: Int
@@ -59,7 +60,7 @@ public struct RunIdentity: Sendable, Equatable {
             if old != new { out.append("\(label) \(old) -> \(new)") }
         }
         if scenarioHash != baseline.scenarioHash {
-            out.append("scenario hash \(baseline.scenarioHash) -> \(scenarioHash) (the file or the overrides changed)")
+            out.append("scenario hash \(baseline.scenarioHash) -> \(scenarioHash) (the file, the overrides or a model file changed)")
         }
         note("seed", baseline.seed, seed)
         note("paths", baseline.paths, paths)

@@ -11,7 +11,9 @@ import Foundation
 /// - `discrimination.csv`: AUC and KS of each strategy's approval score, path by path
 ///   (`DiscriminationTable`);
 /// - `scenario.yaml`, `overrides.txt`: the scenario text and the overrides (one per line)
-///   the run was loaded from, so that shards can be merged without the original file.
+///   the run was loaded from, so that shards can be merged without the original file;
+/// - `model-files.json`, only when the scenario names model files (scorecards): their texts
+///   (`ModelFiles`), so that the stored scenario loads without them.
 ///
 /// Every byte depends only on the scenario, the overrides, the seed and the paths held: not
 /// on time, machine or thread count.
@@ -19,10 +21,11 @@ public enum RunDirectory {
     public static let scenarioFileName = "scenario.yaml"
     public static let overridesFileName = "overrides.txt"
 
-    /// Every file of an output directory.
+    /// Every file of an output directory (`model-files.json` only when there are model files).
     public static let fileNames = [
         SummaryFile.fileName, MonthlyTable.fileName, PathTable.fileName, LedgerTable.fileName,
         MovesTable.fileName, DiscriminationTable.fileName, scenarioFileName, overridesFileName,
+        ModelFiles.fileName,
     ]
 
     /// Writes the output directory of `results` (sorted by path, exactly the paths of
@@ -50,6 +53,7 @@ public enum RunDirectory {
             try put(DiscriminationTable.fileName, DiscriminationTable.text(results: results, strategyNames: names))
             try put(scenarioFileName, source.yaml)
             try put(overridesFileName, source.overrides.map { $0 + "\n" }.joined())
+            try ModelFiles.write(source.modelFiles, into: dir)
         }
     }
 
@@ -69,8 +73,8 @@ public enum RunDirectory {
                           help: "Choose another output directory, or remove this one first.")
     }
 
-    /// Reads what a merge needs from an output directory: the header, the scenario source, the
-    /// ledger and the discrimination text.
+    /// Reads what a merge needs from an output directory: the header, the scenario source (with
+    /// its model files), the ledger and the discrimination text.
     public static func read(_ url: URL) throws -> StoredRun {
         let fm = FileManager.default
         var isDirectory: ObjCBool = false
@@ -94,8 +98,8 @@ public enum RunDirectory {
         let overrides = try text(overridesFileName).split(separator: "\n").map(String.init)
         let ledger = try text(LedgerTable.fileName)
         let discrimination = try text(DiscriminationTable.fileName)
-        return StoredRun(url: url, info: info, source: ScenarioSource(yaml: yaml, overrides: overrides), ledgerText: ledger,
-                         discriminationText: discrimination)
+        let source = ScenarioSource(yaml: yaml, overrides: overrides, modelFiles: try ModelFiles.read(url))
+        return StoredRun(url: url, info: info, source: source, ledgerText: ledger, discriminationText: discrimination)
     }
 }
 

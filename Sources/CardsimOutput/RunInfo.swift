@@ -8,7 +8,7 @@ public struct RunInfo: Sendable, Equatable {
     public var version: String
     /// The scenario's `name`.
     public var scenarioName: String
-    /// Identity hash of the scenario text and its overrides: 16 hex digits.
+    /// Identity hash of the scenario text, its overrides and its model files: 16 hex digits.
     public var scenarioHash: String
     /// Seed of the run's random generator.
     public var seed: UInt64
@@ -57,16 +57,31 @@ public struct ShardInfo: Sendable, Equatable {
     }
 }
 
-/// The scenario text a run was loaded from and the overrides applied to it, stored in every
-/// output directory (`scenario.yaml`, `overrides.txt`) so that shards can be merged without
-/// the original file.
+/// The scenario text a run was loaded from, the overrides applied to it and the model files it
+/// named, stored in every output directory (`scenario.yaml`, `overrides.txt`, and
+/// `model-files.json` when there are model files) so that shards can be merged and runs
+/// reported without the original files.
 public struct ScenarioSource: Sendable, Equatable {
     /// The scenario file's text, byte for byte.
     public var yaml: String
     /// Overrides (`path=value`) in the order applied; none may contain a newline.
     public var overrides: [String]
+    /// The model files the scenario and its overrides named, sorted by reference; empty for a
+    /// scenario without scorecards.
+    public var modelFiles: [ModelFile]
 
-    public init(yaml: String, overrides: [String]) {
-        self.yaml = yaml; self.overrides = overrides
+    public init(yaml: String, overrides: [String], modelFiles: [ModelFile] = []) {
+        self.yaml = yaml; self.overrides = overrides; self.modelFiles = ModelFile.sorted(modelFiles)
+    }
+
+    /// As `init(yaml:overrides:modelFiles:)`, with the model files' texts keyed by reference.
+    public init(yaml: String, overrides: [String], modelTexts: [String: String]) {
+        self.init(yaml: yaml, overrides: overrides,
+                  modelFiles: modelTexts.map { ModelFile(reference: $0.key, text: $0.value) })
+    }
+
+    /// The model files' texts keyed by reference.
+    public var modelTexts: [String: String] {
+        Dictionary(modelFiles.map { ($0.reference, $0.text) }, uniquingKeysWith: { first, _ in first })
     }
 }

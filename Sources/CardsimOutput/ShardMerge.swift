@@ -4,8 +4,8 @@ import Foundation
 /// Combines the output directories of a run's shards into the results of the whole run.
 ///
 /// The shards must come from the same run (same cardsim version, scenario text and hash,
-/// overrides, seed, paths, months and agents) and their path ranges must cover `0..<paths`
-/// exactly once. The merged results are sorted by path, so writing them with
+/// overrides, model files, seed, paths, months and agents) and their path ranges must cover
+/// `0..<paths` exactly once. The merged results are sorted by path, so writing them with
 /// `RunDirectory.write` gives the same bytes as an unsharded run.
 public enum ShardMerge {
     /// The whole run rebuilt from its shards.
@@ -81,9 +81,15 @@ public enum ShardMerge {
                 ("scenario name", a.info.scenarioName, b.info.scenarioName),
                 ("scenario hash", a.info.scenarioHash, b.info.scenarioHash),
             ]
+            let models = ModelFiles.difference(a.source.modelFiles, b.source.modelFiles)
             if let (what, x, y) = differences.first(where: { $0.1 != $0.2 }) {
-                throw OutputError(.shards, "\(a.url.path) and \(b.url.path) are shards of different runs: \(what) \(x) vs \(y)",
-                                  help: "Merge only the shards of one run (same scenario, overrides, seed and sizes).")
+                let detail = what == "scenario hash" ? models.map { "; \($0)" } ?? "" : ""
+                throw OutputError(.shards, "\(a.url.path) and \(b.url.path) are shards of different runs: \(what) \(x) vs \(y)\(detail)",
+                                  help: "Merge only the shards of one run (same scenario, overrides, model files, seed and sizes).")
+            }
+            if let models {
+                throw OutputError(.shards, "\(a.url.path) and \(b.url.path) are shards of different runs: \(models)",
+                                  help: "Merge only the shards of one run (same scenario, overrides, model files, seed and sizes).")
             }
             if a.source != b.source {
                 let what = a.source.yaml != b.source.yaml ? RunDirectory.scenarioFileName : RunDirectory.overridesFileName

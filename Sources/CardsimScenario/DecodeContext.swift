@@ -14,8 +14,13 @@ struct DecodeContext {
     private(set) var failedPaths: Set<String> = []
     /// Used when no node of a path or its parents has a location (whole-file problems).
     var fallback: SourceLocation
+    /// Where model files named by the scenario are read, and the texts read so far.
+    var modelFiles: ModelFileLoad
 
-    init(fallback: SourceLocation) { self.fallback = fallback }
+    init(fallback: SourceLocation, modelFiles: ModelFileReader = .disk) {
+        self.fallback = fallback
+        self.modelFiles = ModelFileLoad(reader: modelFiles)
+    }
 
     mutating func report(_ location: SourceLocation, _ message: String, hint: String? = nil) {
         diagnostics.append(location.diagnostic(message, hint: hint))

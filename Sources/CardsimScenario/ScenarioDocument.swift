@@ -1,15 +1,19 @@
 import CardsimEngine
 
 /// A scenario file as loaded: the engine's scenario and what the file says beside it that the
-/// engine does not use (the KPI targets).
+/// engine does not use (the KPI targets), with the text of every model file it read.
 public struct ScenarioDocument: Sendable, Equatable {
     public var scenario: Scenario
     /// `kpi_targets:` in `KPI.all` order, and for each KPI in the order at_least, above,
     /// at_most, below.
     public var targets: [KPITarget]
+    /// The exact text of every model file the scenario and its overrides named, keyed by the
+    /// reference as written (e.g. `models/application-basic.yaml`); empty without scorecards.
+    /// A run stores them, and `ScenarioLoader.identityHash` covers them.
+    public var modelFiles: [String: String]
 
-    public init(scenario: Scenario, targets: [KPITarget]) {
-        self.scenario = scenario; self.targets = targets
+    public init(scenario: Scenario, targets: [KPITarget], modelFiles: [String: String] = [:]) {
+        self.scenario = scenario; self.targets = targets; self.modelFiles = modelFiles
     }
 }
 

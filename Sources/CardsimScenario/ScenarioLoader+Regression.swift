@@ -3,13 +3,15 @@ import CardsimEngine
 extension ScenarioLoader {
     /// As `load(yaml:file:overrides:)`, with the file's `regression:` section (the tolerances of
     /// `cardsim check`) beside the scenario. Overrides apply to it too:
-    /// `--set regression.sigmas=5`, `--set regression.kpis.net_income.relative=0.02`.
+    /// `--set regression.sigmas=5`, `--set regression.kpis.net_income.relative=0.02`. Model
+    /// files are read once, through `modelFiles`.
     ///
     /// Throws `ScenarioErrors` exactly as `load` does.
-    public static func loadWithRegression(yaml: String, file: String, overrides: [String] = [])
+    public static func loadWithRegression(yaml: String, file: String, overrides: [String] = [],
+                                          modelFiles: ModelFileReader = .disk)
         throws -> (scenario: Scenario, regression: RegressionSettings) {
-        let scenario = try load(yaml: yaml, file: file, overrides: overrides)
-        return (scenario, draft(yaml: yaml, file: file, overrides: overrides).regression.settings)
+        let document = try loadDocument(yaml: yaml, file: file, overrides: overrides, modelFiles: modelFiles)
+        return (document.scenario, draft(yaml: yaml, file: file, overrides: overrides, modelFiles: document.modelFiles).regression.settings)
     }
 
     /// As `load(path:overrides:)`, with the file's `regression:` section.
@@ -20,10 +22,11 @@ extension ScenarioLoader {
 
     /// The draft of a document that `load` accepted, for the sections the engine does not read
     /// (`regression:`, `sweep:`): the document read again, with the overrides applied, through
-    /// the same tables.
-    static func draft(yaml: String, file: String, overrides: [String]) -> ScenarioDraft {
+    /// the same tables; model files come from the texts the first reading kept (`modelFiles`),
+    /// not from the disk again.
+    static func draft(yaml: String, file: String, overrides: [String], modelFiles: [String: String]) -> ScenarioDraft {
         guard case .success(var root) = YAMLReader.read(yaml, file: file) else { return ScenarioDraft() }
-        var context = DecodeContext(fallback: SourceLocation(file: file))
+        var context = DecodeContext(fallback: SourceLocation(file: file), modelFiles: .stored(modelFiles, file: file))
         for text in overrides {
             if case .success(let override) = Override.parse(text) {
                 override.apply(to: &root, schema: Tables.scenario.info, context: &context)

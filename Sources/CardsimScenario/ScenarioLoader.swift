@@ -12,9 +12,11 @@ public enum ScenarioLoader {
         try load(yaml: readFile(path), file: path, overrides: overrides)
     }
 
-    /// As `load(path:overrides:)`, for text already read; `file` names it in diagnostics.
-    public static func load(yaml: String, file: String, overrides: [String] = []) throws -> Scenario {
-        try loadDocument(yaml: yaml, file: file, overrides: overrides).scenario
+    /// As `load(path:overrides:)`, for text already read; `file` names it in diagnostics and
+    /// model files are found through `modelFiles` (by default on disk, relative to `file`).
+    public static func load(yaml: String, file: String, overrides: [String] = [],
+                            modelFiles: ModelFileReader = .disk) throws -> Scenario {
+        try loadDocument(yaml: yaml, file: file, overrides: overrides, modelFiles: modelFiles).scenario
     }
 
     /// As `load(path:overrides:)`, with the file's KPI targets beside the scenario.
@@ -22,10 +24,13 @@ public enum ScenarioLoader {
         try loadDocument(yaml: readFile(path), file: path, overrides: overrides)
     }
 
-    /// As `load(yaml:file:overrides:)`, with the file's KPI targets beside the scenario.
-    public static func loadDocument(yaml: String, file: String, overrides: [String] = []) throws -> ScenarioDocument {
+    /// As `load(yaml:file:overrides:modelFiles:)`, with the file's KPI targets and the texts of
+    /// the model files read beside the scenario. A run's stored scenario loads with
+    /// `modelFiles: .stored(texts, file: ...)`, so that it never reads the disk.
+    public static func loadDocument(yaml: String, file: String, overrides: [String] = [],
+                                    modelFiles: ModelFileReader = .disk) throws -> ScenarioDocument {
         let fallback = SourceLocation(file: file)
-        var context = DecodeContext(fallback: fallback)
+        var context = DecodeContext(fallback: fallback, modelFiles: modelFiles)
         var parsed: [Override] = []
         var overrideProblems: [Diagnostic] = []
         for text in overrides {
@@ -49,18 +54,29 @@ public enum ScenarioLoader {
 
         let problems = ordered(context.diagnostics + overrideProblems, file: file, overrides: overrides)
         guard problems.isEmpty else { throw ScenarioErrors(diagnostics: problems) }
-        return ScenarioDocument(scenario: scenario, targets: KPITarget.list(draft.targets))
+        return ScenarioDocument(scenario: scenario, targets: KPITarget.list(draft.targets), modelFiles: context.modelFiles.texts)
     }
 
     /// Stable hash of a scenario's identity: FNV-1a 64-bit over the file's UTF-8 bytes, then for
     /// each override a 0 byte and the override's UTF-8 bytes (the separator keeps ["a=1", "b=2"]
-    /// apart from ["a=1b=2"]); 16 lowercase hex digits.
-    public static func identityHash(yaml: String, overrides: [String]) -> String {
+    /// apart from ["a=1b=2"]), then for each model file in order of its reference's UTF-8 bytes
+    /// the bytes 0 and 10 (no override holds a newline, so no override list gives them) and
+    /// `R:REFERENCE` and `T:TEXT`, each preceded by its byte count in decimal digits; 16
+    /// lowercase hex digits. Without model files the hash is that of the text and overrides
+    /// alone.
+    public static func identityHash(yaml: String, overrides: [String], modelFiles: [String: String] = [:]) -> String {
         var hash = FNV1a64()
         hash.add(yaml.utf8)
         for override in overrides {
             hash.add(CollectionOfOne(0))
             hash.add(override.utf8)
+        }
+        for reference in modelFiles.keys.sorted(by: { $0.utf8.lexicographicallyPrecedes($1.utf8) }) {
+            hash.add([0, 10])
+            for (tag, part) in [("R", reference), ("T", modelFiles[reference]!)] {
+                hash.add("\(part.utf8.count)\(tag):".utf8)
+                hash.add(part.utf8)
+            }
         }
         return hash.hex
     }

@@ -23,27 +23,37 @@ enum ScorecardFile {
         ScoreFeature.fixed.filter { kind == .behaviour || $0.isApplication }.map(\.name) + ["segment_<segment name>"]
     }
 
-    /// The model at `reference` (relative to the directory of `scenarioFile`), or nil after
-    /// reporting why it cannot be used.
+    /// The model at `reference` (read through `context.modelFiles`: on disk relative to the
+    /// directory of `scenarioFile`, or from the texts stored with a run), or nil after reporting
+    /// why it cannot be used.
     static func load(_ reference: String, node: DocumentNode, kind: Kind, path: String,
                      scenarioFile: String, context: inout DecodeContext) -> Scorecard? {
-        let resolved = resolve(reference, relativeTo: scenarioFile)
-        let manager = FileManager.default
-        var isDirectory: ObjCBool = false
-        func cannot(_ found: String) -> Scorecard? {
+        let key = "\(kind) \(reference)"
+        if let earlier = context.modelFiles.parsed[key] {
+            if earlier == nil { context.fail(path) }
+            return earlier
+        }
+        let read: ModelFileLoad.Read
+        switch context.modelFiles.read(reference, scenarioFile: scenarioFile) {
+        case .success(let found): read = found
+        case .failure(let problem):
             context.fail(path)
             context.report(node.location,
-                           "cannot read the scorecard file of \(path) (\(resolved)); expected a model file written by 'cardsim fit scorecard', found \(found)",
-                           hint: "paths are relative to the scenario file's folder; 'make models' writes the shipped ones")
+                           "cannot read the scorecard file of \(path) (\(problem.place)); expected a model file written by 'cardsim fit scorecard', found \(problem.found)",
+                           hint: problem.hint)
             return nil
         }
-        guard manager.fileExists(atPath: resolved, isDirectory: &isDirectory) else { return cannot("no such file") }
-        guard !isDirectory.boolValue else { return cannot("a directory") }
-        guard let data = manager.contents(atPath: resolved), let text = String(data: data, encoding: .utf8) else {
-            return cannot("a file that is unreadable or not UTF-8 text")
-        }
+        let card = parse(read, reference: reference, kind: kind, path: path, context: &context)
+        context.modelFiles.parsed[key] = .some(card)
+        return card
+    }
+
+    /// The scorecard in a model file's text, or nil after reporting why it cannot be used.
+    private static func parse(_ read: ModelFileLoad.Read, reference: String, kind: Kind, path: String,
+                              context: inout DecodeContext) -> Scorecard? {
         let root: DocumentNode
-        switch YAMLReader.read(text, file: resolved) {
+        let empty = "empty scorecard file of \(path); expected a model file written by 'cardsim fit scorecard'"
+        switch YAMLReader.read(read.text, file: read.file, empty: empty) {
         case .success(let node): root = node
         case .failure(let diagnostic):
             context.fail(path)
@@ -51,7 +61,7 @@ enum ScorecardFile {
                            diagnostic.message, hint: diagnostic.hint)
             return nil
         }
-        let name = ((resolved as NSString).lastPathComponent as NSString).deletingPathExtension
+        let name = ((reference as NSString).lastPathComponent as NSString).deletingPathExtension
         return parse(root, kind: kind, name: name, source: reference, path: path, context: &context)
     }
 
@@ -60,7 +70,7 @@ enum ScorecardFile {
                       context: inout DecodeContext) -> Scorecard? {
         let before = context.diagnostics.count
         let label = "scorecard file of \(path)"
-        guard let entries = context.mapping(root, label) else { return nil }
+        guard let entries = context.mapping(root, label) else { context.fail(path); return nil }
         var card = Scorecard(name: name, terms: [], intercept: 0, source: source)
         var sawFeatures = false, sawIntercept = false
         let known = ["name", "target", "features", "intercept", "metrics"]
@@ -130,13 +140,6 @@ enum ScorecardFile {
         }
         guard let feature, let coefficient else { return nil }
         return Scorecard.Term(feature: feature, coefficient: coefficient)
-    }
-
-    /// `reference` as a path: absolute as given, else relative to the scenario file's folder.
-    static func resolve(_ reference: String, relativeTo scenarioFile: String) -> String {
-        if reference.hasPrefix("/") { return reference }
-        let folder = (scenarioFile as NSString).deletingLastPathComponent
-        return folder.isEmpty ? reference : (folder as NSString).appendingPathComponent(reference)
     }
 }
 

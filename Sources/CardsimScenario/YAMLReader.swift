@@ -2,12 +2,13 @@ import Yams
 
 /// Parses scenario text into a located node tree, turning Yams errors into diagnostics.
 enum YAMLReader {
-    /// The document's root, or the diagnostic that stops reading: a syntax error or an empty file.
-    static func read(_ yaml: String, file: String) -> Result<DocumentNode, Diagnostic> {
+    /// The document's root, or the diagnostic that stops reading: a syntax error or an empty
+    /// file (`empty` says what was expected instead).
+    static func read(_ yaml: String, file: String,
+                     empty: String = "empty scenario; expected a YAML mapping with at least 'name' and 'market'") -> Result<DocumentNode, Diagnostic> {
         do {
             guard let root = try Yams.compose(yaml: yaml) else {
-                return .failure(Diagnostic(file: file,
-                                           message: "empty scenario; expected a YAML mapping with at least 'name' and 'market', found no content"))
+                return .failure(Diagnostic(file: file, message: "\(empty), found no content"))
             }
             return .success(DocumentNode(root, file: file))
         } catch let error as YamlError {

@@ -34,14 +34,13 @@ struct CompareCommand: ParsableCommand {
     func run() throws {
         let url = URL(fileURLWithPath: directory)
         let stored = try CommandFailure.catching { try RunDirectory.read(url) }
-        let hash = ScenarioLoader.identityHash(yaml: stored.source.yaml, overrides: stored.source.overrides)
-        guard hash == stored.info.scenarioHash else {
-            throw CommandFailure("\(directory)'s scenario.yaml or overrides.txt do not match its scenario hash \(stored.info.scenarioHash)",
+        guard stored.source.identityHash == stored.info.scenarioHash else {
+            throw CommandFailure("\(directory)'s scenario.yaml, overrides.txt or model-files.json do not match its scenario hash \(stored.info.scenarioHash)",
                                  help: "Do not edit output directories; re-run the scenario.", exitCode: ExitCodes.invalidInput)
         }
         let scenarioFile = url.appendingPathComponent(RunDirectory.scenarioFileName).path
         let document = try CommandFailure.catching {
-            try ScenarioLoader.loadDocument(yaml: stored.source.yaml, file: scenarioFile, overrides: stored.source.overrides)
+            try stored.source.loadDocument(file: scenarioFile)
         }
         let ledgerFile = url.appendingPathComponent(LedgerTable.fileName).path
         let results = try CommandFailure.catching {

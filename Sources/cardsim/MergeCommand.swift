@@ -9,7 +9,7 @@ struct MergeCommand: ParsableCommand {
         commandName: "merge",
         abstract: "Merge the output directories of a run's shards into the output of the whole run.",
         discussion: """
-            The shards must come from one run (same scenario, overrides, seed and sizes, same \
+            The shards must come from one run (same scenario, overrides, model files, seed and sizes, same \
             cardsim version) and together hold every path exactly once. The merged directory \
             is byte for byte the one an unsharded run writes.
             """
@@ -34,14 +34,13 @@ struct MergeCommand: ParsableCommand {
         var targets: [KPITarget] = []
         let merged = try CommandFailure.catching {
             try ShardMerge.merge(directories.map { URL(fileURLWithPath: $0) }) { source, file in
-                let document = try ScenarioLoader.loadDocument(yaml: source.yaml, file: file, overrides: source.overrides)
+                let document = try source.loadDocument(file: file)
                 targets = document.targets
                 return document.scenario
             }
         }
-        let hash = ScenarioLoader.identityHash(yaml: merged.source.yaml, overrides: merged.source.overrides)
-        guard hash == merged.info.scenarioHash else {
-            throw CommandFailure("the shards' scenario.yaml or overrides.txt do not match their scenario hash \(merged.info.scenarioHash)",
+        guard merged.source.identityHash == merged.info.scenarioHash else {
+            throw CommandFailure("the shards' scenario.yaml, overrides.txt or model-files.json do not match their scenario hash \(merged.info.scenarioHash)",
                                  help: "Do not edit shard directories; re-run the shards.", exitCode: ExitCodes.invalidInput)
         }
         try Publication.publish(results: merged.results, info: merged.info, scenario: merged.scenario,

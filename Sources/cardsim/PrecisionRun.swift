@@ -69,9 +69,9 @@ extension RunCommand {
         sized.size.paths = outcome.paths
         let overrides = sized.allOverrides
         model.run.paths = outcome.paths
-        let source = ScenarioSource(yaml: loaded.source.yaml, overrides: overrides)
-        let hash = ScenarioLoader.identityHash(yaml: source.yaml, overrides: overrides)
-        let info = RunInfo(scenario: model, scenarioHash: hash)
+        var source = loaded.source
+        source.overrides = overrides
+        let info = RunInfo(scenario: model, scenarioHash: source.identityHash)
         try Publication.publish(results: results, info: info, scenario: model, targets: loaded.targets, source: source,
                                 notes: [Self.precisionNote(goal, outcome: outcome, strategies: model.strategies.count,
                                                            batch: batch, maxPaths: maxPaths)],

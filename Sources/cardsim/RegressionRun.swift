@@ -17,7 +17,9 @@ struct RegressionInput {
     static func load(path: String, overrides: [String]) throws -> RegressionInput {
         try CommandFailure.catching {
             let loaded = try ScenarioInput.load(path: path, overrides: overrides)
-            let regression = try ScenarioLoader.loadWithRegression(yaml: loaded.source.yaml, file: path, overrides: overrides).regression
+            let regression = try ScenarioLoader.loadWithRegression(
+                yaml: loaded.source.yaml, file: path, overrides: overrides,
+                modelFiles: .stored(loaded.source.modelTexts, file: path)).regression
             let policy = TolerancePolicy(sigmas: regression.sigmas, declared: regression.kpis.mapValues {
                 DeclaredTolerance(absolute: $0.absolute, relative: $0.relative)
             })

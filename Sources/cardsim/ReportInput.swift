@@ -6,16 +6,16 @@ import Foundation
 
 /// Reading a run directory for `chart`, `report` and `notebook`, and their errors.
 enum ReportInput {
-    /// The run at `directory`, its scenario loaded from the stored text and overrides.
+    /// The run at `directory`, its scenario loaded from the stored text, overrides and model
+    /// files.
     static func load(_ directory: String) throws -> RunData {
         let run = try catching {
             try RunData.load(URL(fileURLWithPath: directory)) { source, file in
-                try ScenarioLoader.load(yaml: source.yaml, file: file, overrides: source.overrides)
+                try source.loadDocument(file: file).scenario
             }
         }
-        let hash = ScenarioLoader.identityHash(yaml: run.source.yaml, overrides: run.source.overrides)
-        guard hash == run.info.scenarioHash else {
-            throw CommandFailure("\(directory)'s scenario.yaml or overrides.txt do not match its scenario hash \(run.info.scenarioHash)",
+        guard run.source.identityHash == run.info.scenarioHash else {
+            throw CommandFailure("\(directory)'s scenario.yaml, overrides.txt or model-files.json do not match its scenario hash \(run.info.scenarioHash)",
                                  help: "Do not edit output directories; re-run the scenario.", exitCode: ExitCodes.invalidInput)
         }
         if let warning = FontCheck.cjkWarning(for: [run.info.scenarioName] + run.strategyNames) {

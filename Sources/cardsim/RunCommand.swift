@@ -10,7 +10,8 @@ struct RunCommand: ParsableCommand {
         abstract: "Run a scenario and write its results to a directory.",
         discussion: """
             Writes DIR/summary.json, monthly.csv, paths.csv and ledger.csv, plus the scenario \
-            text and overrides the run was loaded from (scenario.yaml, overrides.txt). The \
+            text and overrides the run was loaded from (scenario.yaml, overrides.txt) and the \
+            model files it names, if any (model-files.json). The \
             directory is written beside DIR and renamed into place when complete; a previous \
             cardsim output at DIR is replaced. Results do not depend on --threads or on how \
             the paths are split with --shard.

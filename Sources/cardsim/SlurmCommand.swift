@@ -1,4 +1,5 @@
 import ArgumentParser
+import CardsimOutput
 import CardsimReport
 import Foundation
 
@@ -125,16 +126,20 @@ struct SlurmCommand: ParsableCommand {
                                  help: "Give --work a folder outside --out (the default is DIR.slurm, beside DIR).",
                                  exitCode: ExitCodes.invalidInput)
         }
+        let modelFiles: [ModelFile]
         if sweep {
             // The sweep command validates its own scenario format when the jobs run.
             _ = try scenarioText()
+            modelFiles = (try? ScenarioInput.load(path: scenario, overrides: size.overrides(after: overrides)))?.source.modelFiles ?? []
         } else {
             let loaded = try CommandFailure.catching { try ScenarioInput.load(path: scenario, overrides: size.overrides(after: overrides)) }
+            modelFiles = loaded.source.modelFiles
             guard shards <= loaded.scenario.run.paths else {
                 throw CommandFailure("--shards \(shards) asks for more shards than the run's \(loaded.scenario.run.paths) paths",
                                      help: "Use at most \(loaded.scenario.run.paths) shards, or more paths.", exitCode: ExitCodes.invalidInput)
             }
         }
+        try SlurmJobArray.checkModelFiles(modelFiles, scenario: scenario)
         let executable = try cardsimExecutable()
         var common: [String] = []
         if let partition { common.append("--partition=\(partition)") }
@@ -148,6 +153,7 @@ struct SlurmCommand: ParsableCommand {
                                  taskOnly: cpusPerTask.map { ["--cpus-per-task=\($0)"] } ?? [],
                                  name: name.filter { $0.isLetter || $0.isNumber || $0 == "-" || $0 == "_" || $0 == "." },
                                  commandLine: "")
+        jobs.modelFiles = modelFiles
         var words = ["cardsim", "slurm", Self.absolute(scenario), "--shards", "\(shards)", "--out", outPath]
         if work != nil { words += ["--work", workPath] }
         if sweep { words.append("--sweep") }

@@ -1,3 +1,4 @@
+import CardsimOutput
 import Foundation
 
 /// The two batch scripts of a sharded run on Slurm: a job array whose task I runs shard I of
@@ -12,6 +13,7 @@ import Foundation
 ///     array.sbatch             the job array (#SBATCH --array=1-K)
 ///     merge.sbatch             the merge job (submitted with --dependency=afterok:ARRAY_ID)
 ///     scenario.yaml            the scenario as it was at submission; every task reads this copy
+///     models/...               the model files it names (relative paths), copied beside it
 ///     logs/shard-I.JOBID.log   one log per task and attempt (JOBID: the array's job id)
 ///     logs/merge.JOBID.log     the merge job's log
 ///     shards/shard-I-of-K/     shard I's output directory ('cardsim run --shard I/K')
@@ -23,6 +25,9 @@ struct SlurmJobArray: Equatable {
     var mode: Mode = .run
     /// Absolute path of the scenario file given; the jobs read its copy, `scenarioPath`.
     var source: String
+    /// The model files the scenario names, as read at submission; relative ones are copied
+    /// into the work folder under their references (`modelFileCopies`).
+    var modelFiles: [ModelFile] = []
     /// Absolute path of the `cardsim` executable the jobs start.
     var cardsim: String
     /// Absolute path of the output directory (`--out`).

@@ -22,17 +22,19 @@ enum SlurmPlan {
                 }
             }
             try AtomicFile.write(scenarioText, to: URL(fileURLWithPath: jobs.scenarioPath))
+            for copy in jobs.modelFileCopies { try AtomicFile.write(copy.text, to: URL(fileURLWithPath: copy.path)) }
             try AtomicFile.write(jobs.arrayScript, to: URL(fileURLWithPath: jobs.arrayScriptPath))
             try AtomicFile.write(jobs.mergeScript, to: URL(fileURLWithPath: jobs.mergeScriptPath))
         }
     }
 
-    /// A resubmission runs the scripts of the first submission: they, and the scenario copy,
-    /// must be what these arguments give, so that the new shard belongs to the same run.
+    /// A resubmission runs the scripts of the first submission: they, the scenario copy and the
+    /// model file copies must be what these arguments give, so that the new shard belongs to the
+    /// same run.
     static func checkResubmission(_ jobs: SlurmJobArray, scenarioText: String) throws {
         let fm = FileManager.default
         let expected = [(jobs.arrayScriptPath, jobs.arrayScript), (jobs.mergeScriptPath, jobs.mergeScript),
-                        (jobs.scenarioPath, scenarioText)]
+                        (jobs.scenarioPath, scenarioText)] + jobs.modelFileCopies.map { ($0.path, $0.text) }
         for (path, text) in expected {
             guard let data = fm.contents(atPath: path) else {
                 throw CommandFailure("\(path) is missing: there is no earlier submission to resubmit a shard of",
@@ -45,6 +47,7 @@ enum SlurmPlan {
             let wanted = text.split(separator: "\n", omittingEmptySubsequences: false)
             let line = zip(found, wanted).enumerated().first { $0.element.0 != $0.element.1 }?.offset ?? min(found.count, wanted.count)
             let what = path == jobs.scenarioPath ? "the scenario file \(jobs.source) changed since the first submission"
+                : jobs.modelFileCopies.contains(where: { $0.path == path }) ? "a model file of \(jobs.source) changed since the first submission"
                 : "the arguments differ from the first submission's"
             throw CommandFailure("\(what): \(path) line \(line + 1) is '\(line < found.count ? found[line] : "<end>")', "
                                  + "these arguments give '\(line < wanted.count ? wanted[line] : "<end>")'",
@@ -60,7 +63,9 @@ enum SlurmPlan {
         var steps: [String] = []
         if resubmit == nil {
             steps = ["mkdir -p \(ShellQuote.word(jobs.logsPath)) \(ShellQuote.word(jobs.shardsPath))",
-                     "write \(jobs.scenarioPath) (a copy of the scenario), \(jobs.arrayScriptPath), \(jobs.mergeScriptPath)"]
+                     "write \(jobs.scenarioPath) (a copy of the scenario)"
+                         + jobs.modelFileCopies.map { ", \($0.path)" }.joined()
+                         + ", \(jobs.arrayScriptPath), \(jobs.mergeScriptPath)"]
         }
         steps += ["sbatch --parsable \(arrayOptions)\(jobs.arrayScriptPath)   # prints ARRAY_ID",
                   "sbatch --parsable --dependency=afterok:ARRAY_ID \(jobs.mergeScriptPath)"]

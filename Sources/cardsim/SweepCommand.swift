@@ -82,7 +82,8 @@ struct SweepCommand: ParsableCommand {
         let shared = size.overrides(after: overrides)
         let base = try CommandFailure.catching { try ScenarioInput.load(path: scenario, overrides: shared) }
         let fileSettings = try CommandFailure.catching {
-            try ScenarioLoader.loadWithSweep(yaml: base.source.yaml, file: scenario, overrides: shared).sweep
+            try ScenarioLoader.loadWithSweep(yaml: base.source.yaml, file: scenario, overrides: shared,
+                                             modelFiles: .stored(base.source.modelTexts, file: scenario)).sweep
         }
         let settings = try SweepOptions.apply(to: fileSettings, vary: vary, design: design, samples: samples, levels: levels,
                                               seed: designSeed, objective: objective, goal: goal, constraints: constraint)

@@ -40,7 +40,7 @@ struct ScenarioCheckTests {
         run = base; run.identity.platform = "elsewhere"
         #expect(try check(base, run).mode == .statistical)
         run = base; run.identity.scenarioHash = "ffffffffffffffff"; run.identity.overrides = ["x=1"]
-        #expect(try check(base, run).identityDifferences == ["scenario hash 0123456789abcdef -> ffffffffffffffff (the file or the overrides changed)"])
+        #expect(try check(base, run).identityDifferences == ["scenario hash 0123456789abcdef -> ffffffffffffffff (the file, the overrides or a model file changed)"])
         // The overrides alone do not decide: the hash covers them.
         run = base; run.identity.overrides = []
         #expect(try check(base, run).mode == .exact)

@@ -14,7 +14,7 @@ public struct RunData: Sendable {
     public var info: RunInfo
     /// The scenario the run was loaded from (strategy names, channels, discount rates).
     public var scenario: Scenario
-    /// The scenario text and overrides, as stored with the run.
+    /// The scenario text, overrides and model files, as stored with the run.
     public var source: ScenarioSource
     /// Strategy names, champion first.
     public var strategyNames: [String]
@@ -33,7 +33,7 @@ public struct RunData: Sendable {
     /// The confidence level of `summary.json`'s intervals, if it says.
     public var storedConfidence: Double?
 
-    /// Reads `url`. `loadScenario` turns the stored scenario text and overrides into the
+    /// Reads `url`. `loadScenario` turns the stored scenario text, overrides and model files into the
     /// engine's scenario (the command line passes the scenario loader); its second argument
     /// names the file for diagnostics.
     public static func load(_ url: URL,
