@@ -55,9 +55,12 @@ clean:
 
 # Regenerate the shipped scorecards (scenarios/models/, docs/model/risk-models.md): export the
 # champion's book of scenarios/risk-model-upgrade.yaml in a riskier training market (so that
-# 12-month bads are numerous enough to fit), then fit the basic and the local-data scorecard.
+# 12-month bads are numerous enough to fit), then fit the basic and the local-data application
+# scorecards, and a behaviour scorecard on the accounts open at month 18.
 MODEL_DATA ?= out/models/application-features.csv
-MODEL_MARKET ?= --paths 4 --agents 60000 --months 36 --set 'market.credit.base_roll=[0.03, 0.30, 0.60, 0.70, 0.62, 0.68, 0.75]' --set market.credit.risk_slope=1.0 --set bank.risk.cutoff=-1.0
+BEHAVIOUR_DATA ?= out/models/behaviour-features.csv
+BEHAVIOUR_FEATURES = utilization,months_on_book,recent_delinquency,payment_ratio,log_income,other_cards,recent_applications
+MODEL_MARKET ?= --set 'strategies.challengers=[]' --paths 8 --agents 120000 --months 36 --set 'market.credit.base_roll=[0.03, 0.30, 0.60, 0.70, 0.62, 0.68, 0.75]' --set market.credit.risk_slope=1.0 --set bank.risk.cutoff=-1.0
 BASIC_FEATURES = log_income,age,other_cards,recent_applications,segment_young_professionals,segment_families,segment_high_net_worth,segment_new_urban_residents,segment_county_rural
 .PHONY: models
 models: build
@@ -65,3 +68,5 @@ models: build
 	.build/release/cardsim features scenarios/risk-model-upgrade.yaml --out $(MODEL_DATA) $(MODEL_MARKET)
 	.build/release/cardsim fit scorecard $(MODEL_DATA) --target bad --features $(BASIC_FEATURES) --name application-basic --out scenarios/models/application-basic.yaml
 	.build/release/cardsim fit scorecard $(MODEL_DATA) --target bad --exclude segment_seniors --name application-local-data --out scenarios/models/application-local-data.yaml
+	.build/release/cardsim features scenarios/risk-model-upgrade.yaml --behaviour --at 18 --out $(BEHAVIOUR_DATA) $(MODEL_MARKET)
+	.build/release/cardsim fit scorecard $(BEHAVIOUR_DATA) --target bad --features $(BEHAVIOUR_FEATURES) --name behaviour --out scenarios/models/behaviour.yaml

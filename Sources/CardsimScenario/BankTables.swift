@@ -51,6 +51,12 @@ extension Tables {
                     doc: "Smallest initial limit.", source: "assumption"),
             .number("maximum_limit", \.maximumLimit, .nonNegative, unit: "yuan",
                     doc: "Largest initial limit; at least minimum_limit.", source: "assumption"),
+            .list("limit_bands", \.limitBands, item: limitBand, noun: "limit band", name: \.listName, uniqueNames: false,
+                  doc: "Initial limit by score band: an approved applicant gets income_multiple months of income from the highest band whose minimum_score its approval score reaches, minimum_limit below every band; replaces limit_income_multiple and limit_score_slope. Empty = the multiple-and-slope rule.",
+                  source: "none; banks set initial limits from a table of score bands",
+                  check: { bands, nodes, context, path in
+                      checkDistinctMinimumScores(bands.map(\.minimumScore), noun: "limit band", &context, path)
+                  }),
             .scorecardFile("application_scorecard", \.scorecards.application, kind: .application,
                            doc: "Scorecard mode: a logistic model file (as 'cardsim fit scorecard' writes it) over application features; its score, standardised over the path's applicants, replaces the synthetic score, so cutoff, limit_score_slope and pricing tiers apply to it. See docs/model/risk-models.md.",
                            source: "none (synthetic score); fit from exported features, see docs/model/risk-models.md"),

@@ -57,18 +57,36 @@ extension Tables {
 
     /// Minimum scores of the tiers differ.
     static func checkPricingTiers(_ tiers: [PricingTier], _ nodes: [DocumentNode], _ context: inout DecodeContext, _ path: String) {
+        checkDistinctMinimumScores(tiers.map(\.minimumScore), noun: "pricing tier", &context, path)
+    }
+
+    /// The items of the list at `path` (each with a `minimum_score`) have distinct minimum scores.
+    static func checkDistinctMinimumScores(_ scores: [Double], noun: String, _ context: inout DecodeContext, _ path: String) {
         var first: [Double: SourceLocation] = [:]
-        for (index, tier) in tiers.enumerated() {
+        for (index, score) in scores.enumerated() {
             let scorePath = "\(path)[\(index)].minimum_score"
             guard !context.hasFailed([scorePath]), let location = context.locations[scorePath] else { continue }
-            if let earlier = first[tier.minimumScore] {
+            if let earlier = first[score] {
                 context.report(location,
-                               "duplicate minimum_score in \(path); expected each pricing tier to have its own minimum_score, found \(NumberText.format(tier.minimumScore)) again",
+                               "duplicate minimum_score in \(path); expected each \(noun) to have its own minimum_score, found \(NumberText.format(score)) again",
                                hint: "first used at \(earlier.humanReadable)")
             } else {
-                first[tier.minimumScore] = location
+                first[score] = location
             }
         }
+    }
+
+    /// One item of `bank.risk.limit_bands:`; every value is required.
+    static var limitBand: Section<LimitBand> {
+        Section(defaultValue: LimitBand(minimumScore: 0, incomeMultiple: 0), fields: [
+            .number("minimum_score", \.minimumScore, .closed(-5, 5), unit: "standard-normal score",
+                    doc: "Applicants whose approval score is at least this get the band's limit (the highest band that applies wins).",
+                    source: "required", required: true),
+            .number("income_multiple", \.incomeMultiple, NumberRange(minimum: 0, maximum: 100, minimumExclusive: true),
+                    unit: "multiple of monthly income",
+                    doc: "Initial limit as a multiple of monthly income, then rounded down to 1,000 yuan and kept within minimum_limit and maximum_limit.",
+                    source: "required", required: true),
+        ])
     }
 
     // MARK: - Merchant alliances
@@ -237,5 +255,10 @@ extension Tables {
 
 extension PricingTier {
     /// Pricing tiers have no names; their paths use the index (`bank.pricing_tiers[0]`).
+    var listName: String { "" }
+}
+
+extension LimitBand {
+    /// Limit bands have no names; their paths use the index (`bank.risk.limit_bands[0]`).
     var listName: String { "" }
 }

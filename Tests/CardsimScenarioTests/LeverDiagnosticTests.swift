@@ -112,6 +112,17 @@ import Testing
             "s.yaml:7:23: error: duplicate minimum_score in bank.pricing_tiers; expected each pricing tier to have its own minimum_score, found 1 again (hint: first used at line 6, column 23)",
             "s.yaml:7:61: error: value out of range for bank.pricing_tiers[1].installment_fee_rate; expected a number from 0 to 0.05 (fraction of principal per month), found 5.5",
         ]),
+        GoldenCase(name: "limit bands with the same minimum score or no multiple", yaml: minimalScenario + """
+            bank:
+              risk:
+                limit_bands:
+                  - {minimum_score: 0.5, income_multiple: 3}
+                  - {minimum_score: 0.5, income_multiple: 2}
+                  - {minimum_score: -1}
+            """, expected: [
+            "s.yaml:8:24: error: duplicate minimum_score in bank.risk.limit_bands; expected each limit band to have its own minimum_score, found 0.5 again (hint: first used at line 7, column 24)",
+            "s.yaml:9:9: error: missing income_multiple in bank.risk.limit_bands[2]; expected a number greater than 0 and at most 100 (multiple of monthly income)",
+        ]),
         GoldenCase(name: "a challenger that only moves a window", yaml: minimalScenario + """
             strategies:
               challengers:

@@ -103,6 +103,15 @@ import Testing
         }
     }
 
+    /// Initial limits by score band: one band giving every new account 5 months of income (the
+    /// default rule gives about 2) raises the receivables the new accounts carry.
+    @Test func limitBandsRaiseReceivables() throws {
+        let run = try LeverRun("baseline.yaml", months: 24, agents: 10_000, overrides: [
+            "strategies.challengers=[{name: generous, bank: {risk: {limit_bands: [{minimum_score: -5, income_multiple: 5}]}}}]",
+        ])
+        #expect(run.kpi("receivables", "generous").isIncrease)
+    }
+
     /// Line reviews every 6 months. Increases only (+30% for current accounts scoring 0.5 or
     /// more and using 30% of their limit): limits raised, more spend and receivables. Decreases
     /// only (-20% for past-due accounts or scores below -0.8): limits cut, less spend and

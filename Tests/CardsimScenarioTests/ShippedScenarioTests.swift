@@ -11,7 +11,7 @@ import Testing
     static let expected: [(file: String, strategies: [String])] = [
         ("fee-waiver.yaml", ["current plan", "waiver_3_swipes", "no_annual_fee"]),
         ("merchant-alliance.yaml", ["current plan", "local_coalition"]),
-        ("risk-model-upgrade.yaml", ["basic scorecard", "local_data_model", "local_data_growth"]),
+        ("risk-model-upgrade.yaml", ["basic scorecard", "local_data_model", "local_data_growth", "local_data_limits"]),
         ("dormant-reactivation.yaml", ["current plan", "reactivation_calls", "long_dormant_calls"]),
         ("car-owner-card.yaml", ["current plan", "car_owner_card"]),
         ("fine-grained-operations.yaml", ["current plan", "fine_grained_operations"]),
