@@ -24,7 +24,8 @@ public enum DiscriminationTable {
     }
 
     /// Reads the text back into `results` (which must hold the paths it lists): every path of
-    /// `results` gets one row per strategy, in scenario order. `file` names the file in errors.
+    /// `results` gets one row per strategy, in scenario order, or the file has no rows (results
+    /// built without discrimination). `file` names the file in errors.
     public static func read(_ text: String, into results: inout [PathResult], strategyNames: [String],
                             file: String = fileName) throws {
         func bad(_ what: String) -> OutputError {
@@ -49,6 +50,7 @@ public enum DiscriminationTable {
             }
             results[k].discrimination.append(ScoreDiscrimination(auc: auc, ks: ks, accounts: accounts, bads: bads))
         }
+        if rows.count == 1 { return }
         if let missing = results.first(where: { $0.discrimination.count != strategyNames.count }) {
             throw bad("path \(missing.path) has \(missing.discrimination.count) of \(strategyNames.count) strategies")
         }

@@ -120,8 +120,8 @@ import Testing
                   - {minimum_score: 0.5, income_multiple: 2}
                   - {minimum_score: -1}
             """, expected: [
-            "s.yaml:8:24: error: duplicate minimum_score in bank.risk.limit_bands; expected each limit band to have its own minimum_score, found 0.5 again (hint: first used at line 7, column 24)",
-            "s.yaml:9:9: error: missing income_multiple in bank.risk.limit_bands[2]; expected a number greater than 0 and at most 100 (multiple of monthly income)",
+            "s.yaml:8:25: error: duplicate minimum_score in bank.risk.limit_bands; expected each limit band to have its own minimum_score, found 0.5 again (hint: first used at line 7, column 25)",
+            "s.yaml:9:9: error: missing required key 'income_multiple' in bank.risk.limit_bands[2]; expected a number, found no 'income_multiple'",
         ]),
         GoldenCase(name: "a challenger that only moves a window", yaml: minimalScenario + """
             strategies:
