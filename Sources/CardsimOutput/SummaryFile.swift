@@ -14,7 +14,9 @@ import Foundation
 ///     }
 ///
 /// Each strategy also has `approval_score`: the AUC and KS of its approval score over the
-/// accounts it booked, summarised over paths (`DiscriminationSummary`).
+/// accounts it booked, summarised over paths (`DiscriminationSummary`), and, when the market
+/// has competitors, `competitors`: each one's applications, new accounts and the bank's holders
+/// it won, over the run (`CompetitorSummary`).
 ///
 /// Other modules add members beside these (`SummaryAdditions`): the strategy comparison adds
 /// `intervals` at the top level and `comparison`, `kpi_intervals`, `risk` and `targets` to each
@@ -31,9 +33,12 @@ public enum SummaryFile {
         let values = Evaluation.pathValues(results, scenario: scenario)
         let summaries = values.map { perKPI in perKPI.map { Summary($0) } }
         var additions = additions
+        while additions.strategies.count < scenario.strategies.count { additions.strategies.append([:]) }
         for (s, d) in DiscriminationSummary.strategies(results).enumerated() {
-            while additions.strategies.count <= s { additions.strategies.append([:]) }
             additions.strategies[s]["approval_score"] = d.json
+        }
+        for s in scenario.strategies.indices {
+            additions.strategies[s]["competitors"] = CompetitorSummary.json(results, scenario: scenario, strategy: s)
         }
         return text(info: info, strategyNames: scenario.strategies.map(\.name), summaries: summaries,
                     additions: additions)

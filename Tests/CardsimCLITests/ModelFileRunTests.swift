@@ -8,7 +8,20 @@ import Testing
 @Suite("runs of scenarios with model files")
 struct ModelFileRunTests {
     static let small = ["--agents", "2000", "--paths", "3", "--months", "12"]
-    static let references = ["models/application-basic.yaml", "models/application-local-data.yaml"]
+    static let references = ["models/application-basic.yaml", "models/application-local-data.yaml", "models/behaviour.yaml"]
+
+    /// The text of the `age` coefficient in a model file, as written.
+    static func ageCoefficient(_ text: String) throws -> String {
+        let line = try #require(text.split(separator: "\n").first { $0.contains("{name: \"age\", coefficient: ") })
+        let start = try #require(line.range(of: "coefficient: ")).upperBound
+        return String(line[start...].prefix { $0 != "," })
+    }
+
+    /// The text of a model file's intercept, as written.
+    static func intercept(_ text: String) throws -> String {
+        let line = try #require(text.split(separator: "\n").first { $0.hasPrefix("intercept: ") })
+        return String(line.dropFirst("intercept: ".count).prefix { $0 != " " })
+    }
 
     /// A copy of the shipped scenario and its model files in a temporary folder, which the
     /// tests edit and delete.
@@ -88,7 +101,7 @@ struct ModelFileRunTests {
         let text = try String(contentsOf: file, encoding: .utf8)
         let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
         let line = try #require(lines.firstIndex { $0.contains("{name: \"age\", coefficient: ") }) + 1
-        let edited = text.replacingOccurrences(of: "coefficient: -0.028682480430530472", with: "coefficient: -0.03")
+        let edited = text.replacingOccurrences(of: "coefficient: \(try Self.ageCoefficient(text))", with: "coefficient: -0.0303")
         try #require(edited != text)
         try Data(edited.utf8).write(to: file)
         let after = try copy.run("shard2", ["--shard", "2/2"])
@@ -115,7 +128,10 @@ struct ModelFileRunTests {
         let whole = try copy.run("whole")
         let store = whole.appendingPathComponent("model-files.json")
         let text = try String(contentsOf: store, encoding: .utf8)
-        try Data(text.replacingOccurrences(of: "intercept: -5.052192946484492", with: "intercept: -4").utf8).write(to: store)
+        let intercept = try Self.intercept(String(contentsOf: copy.model("models/application-basic.yaml"), encoding: .utf8))
+        let tampered = text.replacingOccurrences(of: "intercept: \(intercept)", with: "intercept: -4")
+        try #require(tampered != text)
+        try Data(tampered.utf8).write(to: store)
         let compare = try CardsimBinary.run(["compare", whole.path])
         #expect(compare.status == 2)
         #expect(compare.stderrLines.first == "Error: \(whole.path)'s scenario.yaml, overrides.txt or model-files.json do not match its scenario hash \(try Self.hash(whole))")
@@ -131,8 +147,9 @@ struct ModelFileRunTests {
         let text = try String(contentsOf: file, encoding: .utf8)
         let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
         let line = try #require(lines.firstIndex { $0.contains("{name: \"age\", coefficient: ") }) + 1
-        let column = try #require(lines[line - 1].range(of: "-0.014020806097523347")).lowerBound.utf16Offset(in: lines[line - 1]) + 1
-        try Data(text.replacingOccurrences(of: "-0.014020806097523347", with: "\"steep\"").utf8).write(to: file)
+        let age = try Self.ageCoefficient(text)
+        let column = try #require(lines[line - 1].range(of: age)).lowerBound.utf16Offset(in: lines[line - 1]) + 1
+        try Data(text.replacingOccurrences(of: age, with: "\"steep\"").utf8).write(to: file)
 
         let out = copy.dir.path("out")
         for command in [["run", copy.scenario, "--out", out.path] + Self.small, ["validate", copy.scenario]] {

@@ -1,4 +1,6 @@
 import CardsimEngine
+import Foundation
+import CardsimTestSupport
 @testable import CardsimOutput
 import Testing
 
@@ -54,5 +56,44 @@ struct DiscriminationTableTests {
         #expect(abs(d.mean - (gaps[0] + gaps[1]) / 2) < 1e-15)
         #expect(abs(d.standardError - abs(gaps[0] - gaps[1]) / 2) < 1e-12)
         #expect(s[1].meanAccounts == (130 + 41 + 95) / 3.0)
+    }
+}
+
+/// The `competitors` member of each strategy in `summary.json`, worked out by hand.
+@Suite("competitors in summary.json")
+struct CompetitorSummaryTests {
+    @Test("each competitor's applications, new accounts and attrition are summed over months, scaled to adults and summarised over paths")
+    func sums() throws {
+        var scenario = SampleRuns.scenario(paths: 2, months: 2)
+        scenario.competitors = [Competitor(name: "rival", kind: .regionalBank,
+                                           offer: Offer(apr: 0.18, annualFee: 0, rewardsRate: 0, interestFreeDays: 50))]
+        let results = (0..<2).map { p in
+            PathResult(path: p, months: scenario.strategies.indices.map { s in
+                (0..<2).map { t in
+                    var r = SampleRuns.record(path: p, strategy: s, month: t, channels: scenario.strategies[s].channels.count)
+                    r.ledger.competitorApplications = [Int64(10 + p)]
+                    r.ledger.competitorNewAccounts = [Int64(3 * (p + 1))]
+                    r.ledger.attritionToCompetitor = [Int64(t + s)]
+                    return r
+                }
+            })
+        }
+        let info = RunInfo(version: "test", scenarioName: "sample", scenarioHash: "0", seed: 1, paths: 2, months: 2,
+                           agents: 10, agentWeight: scenario.agentWeight)
+        let text = SummaryFile.text(info: info, scenario: scenario, results: results)
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any])
+        let strategies = try #require(json["strategies"] as? [[String: Any]])
+        func stat(_ s: Int, _ key: String) throws -> (Double, Double) {
+            let c = try #require((strategies[s]["competitors"] as? [String: Any])?["rival"] as? [String: Any])
+            let v = try #require(c[key] as? [String: Any])
+            return (try #require(v["mean"] as? Double), try #require(v["standard_error"] as? Double))
+        }
+        let w = scenario.agentWeight   // 100 adults per agent
+        // Applications: paths give 2 x (10 + p) = 20, 22 agents -> mean 21 x w, se 1 x w.
+        #expect(try stat(0, "applications") == (21 * w, 1 * w))
+        // New accounts: 6, 12 -> mean 9 x w, se 3 x w.
+        #expect(try stat(1, "new_accounts") == (9 * w, 3 * w))
+        // Attrition of strategy 1: months give 1 + 2 = 3 on both paths -> se 0.
+        #expect(try stat(1, "attrition_from_bank") == (3 * w, 0))
     }
 }
