@@ -53,10 +53,12 @@ struct CompareCommand: ParsableCommand {
         }
         let report = ComparisonReport(results: results, scenario: document.scenario,
                                       targets: document.targets.map(TargetRule.init))
+        let extra = [ComparisonText.discrimination(document.scenario.strategies.map(\.name),
+                                                   DiscriminationSummary.strategies(results))].compactMap { $0 }
         let text: String
         switch format {
-        case .table: text = ComparisonText.terminal(stored.info, report)
-        case .markdown: text = ComparisonText.markdown(stored.info, report)
+        case .table: text = ComparisonText.terminal(stored.info, report, extra: extra)
+        case .markdown: text = ComparisonText.markdown(stored.info, report, extra: extra)
         case .csv: text = ComparisonText.csv(report)
         case .json: text = ComparisonJSON.document(report, info: stored.info)
         }

@@ -33,6 +33,22 @@ enum ComparisonText {
         return tables
     }
 
+    /// The approval score's AUC and KS per strategy over the paths where they are defined and,
+    /// for challengers, the paired difference from the champion (mean ± standard error); nil
+    /// when the results carry no discrimination.
+    static func discrimination(_ names: [String], _ summaries: [DiscriminationSummary]) -> Table? {
+        guard summaries.count == names.count, !summaries.isEmpty else { return nil }
+        func f(_ x: Double) -> String { x.isFinite ? String(format: "%.3f", x) : "-" }
+        func pm(_ s: Summary?) -> String { s.map { "\(f($0.mean)) ± \(f($0.standardError))" } ?? "-" }
+        return Table(title: "Approval score discrimination",
+                     note: "AUC and KS of each strategy's approval score on the accounts it booked; bad = 90+ days past due or charged off by the end of the run; difference = strategy - \(names[0]), paired by path",
+                     header: ["strategy", "AUC", "KS", "AUC difference", "KS difference", "paths", "bads per path"],
+                     rows: zip(names, summaries).map { name, d in
+                         [name, pm(d.auc), pm(d.ks), pm(d.aucDifference), pm(d.ksDifference), String(d.paths),
+                          String(format: "%.1f", d.meanBads)]
+                     })
+    }
+
     static func levels(_ s: ComparisonReport.StrategyReport) -> Table {
         Table(title: "\(s.name): KPI levels", note: "mean over paths, its standard error and 95% confidence interval",
               header: ["KPI", "mean", "standard error", "95% CI"],
@@ -116,9 +132,9 @@ enum ComparisonText {
     // MARK: - Rendering
 
     /// Aligned columns for the terminal, tables separated by blank lines.
-    static func terminal(_ info: RunInfo, _ report: ComparisonReport) -> String {
+    static func terminal(_ info: RunInfo, _ report: ComparisonReport, extra: [Table] = []) -> String {
         var out = header(info, report).joined(separator: "\n") + "\n"
-        for table in tables(report) {
+        for table in tables(report) + extra {
             out += "\n\(table.title)\n"
             if let note = table.note { out += "(\(note))\n" }
             let all = [table.header] + table.rows
@@ -135,10 +151,10 @@ enum ComparisonText {
     }
 
     /// GitHub-flavoured Markdown: a heading and a table per section.
-    static func markdown(_ info: RunInfo, _ report: ComparisonReport) -> String {
+    static func markdown(_ info: RunInfo, _ report: ComparisonReport, extra: [Table] = []) -> String {
         var out = "# Strategy comparison\n\n" + header(info, report).joined(separator: "\n\n") + "\n"
         func cell(_ s: String) -> String { s.replacingOccurrences(of: "|", with: "\\|") }
-        for table in tables(report) {
+        for table in tables(report) + extra {
             out += "\n## \(table.title)\n\n"
             if let note = table.note { out += "\(note.prefix(1).uppercased() + note.dropFirst()).\n\n" }
             out += "| " + table.header.map(cell).joined(separator: " | ") + " |\n"

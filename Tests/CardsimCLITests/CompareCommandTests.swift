@@ -90,7 +90,19 @@ struct CompareCommandTests {
                      "\nNPV risk, yuan\n", "\nannual fees ", "\ntotal ", "active rate >= 70.0%"] {
             #expect(table.stdout.contains(text), "missing '\(text)' in:\n\(table.stdout)")
         }
+        // The approval score's discrimination: the table's AUC cells are summary.json's
+        // approval_score, rounded.
+        let summary = try Self.json(out.appendingPathComponent("summary.json"))
+        for strategy in try #require(summary["strategies"] as? [[String: Any]]) {
+            let score = try #require(strategy["approval_score"] as? [String: Any])
+            let auc = try #require(score["auc"] as? [String: Any])
+            let cell = String(format: "%.3f ± %.3f", try #require(auc["mean"] as? Double), try #require(auc["standard_error"] as? Double))
+            let name = try #require(strategy["name"] as? String)
+            #expect(table.stdout.split(separator: "\n").contains { $0.hasPrefix(name) && $0.contains(cell) }, "\(name): \(cell)")
+        }
+        #expect(table.stdout.contains("\nApproval score discrimination\n"))
         let markdown = try CardsimBinary.run(["compare", out.path, "--format", "markdown"])
+        #expect(markdown.stdout.contains("\n## Approval score discrimination\n"))
         #expect(markdown.stdout.hasPrefix("# Strategy comparison\n"))
         #expect(markdown.stdout.contains("\n## no_fee vs current plan\n"))
         #expect(markdown.stdout.contains("\n| KPI | current plan | no_fee | difference | 95% CI | P(better) | paths better | variance reduction |\n|---|---:|"))
