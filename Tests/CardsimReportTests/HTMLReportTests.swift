@@ -1,4 +1,5 @@
 import CardsimReport
+import CardsimScenario
 import CardsimTestSupport
 import Foundation
 import Testing
@@ -34,6 +35,48 @@ struct HTMLReportTests {
         #expect(facts["svg"] as? Int == plan.charts.count)
         #expect(facts["figures"] as? Int == plan.charts.count)
         #expect((facts["tables"] as? Int ?? 0) >= 2 + 2 * plan.comparisons.count, "metadata, KPIs, and per challenger differences and attribution")
+    }
+
+    /// The approval score's rows read the run's discrimination.csv: each strategy's AUC cell
+    /// is the mean ± standard error over the paths where it is defined (worked out here from
+    /// the file), "n/a" where no path booked both good and bad accounts. The fixture's market
+    /// books almost no bads in 12 months, so a riskier one is simulated too.
+    @Test("the key results end with the approval score's AUC and KS, as discrimination.csv gives them")
+    func discrimination() throws {
+        let risky = Fixtures.yaml.replacingOccurrences(of: "  adults: 300000\n", with: """
+              adults: 300000
+              credit: {base_roll: [0.05, 0.30, 0.60, 0.70, 0.62, 0.68, 0.75], risk_slope: 1.0}
+
+            """)
+        let run = try Fixtures.simulate(try ScenarioLoader.load(yaml: risky, file: "risky.yaml"), yaml: risky, name: "risky")
+        var defined = 0
+        for stored in [Fixtures.engineRun, run] {
+            let text = try String(contentsOf: stored.directory.appendingPathComponent("discrimination.csv"), encoding: .utf8)
+            // Rows run path by path, strategies in order; the last two fields are the AUC and
+            // KS (the strategy names may hold quoted commas).
+            let rows = text.split(separator: "\n").dropFirst().map { $0.split(separator: ",").map(String.init) }
+            let count = Fixtures.strategyNames.count
+            let html = HTMLReport.html(stored.run, plan: try ChartPlan(stored.run), svgCharts: [])
+            let aucRow = try #require(html.split(separator: "\n").first { $0.contains("approval_score.auc") })
+            let cells = aucRow.components(separatedBy: "<td>").dropFirst()
+            #expect(cells.count == count)
+            for (s, cell) in cells.enumerated() {
+                var auc: [Double] = []
+                for (k, row) in rows.enumerated() where k % count == s {
+                    if let v = Double(row[row.count - 2]), !v.isNaN { auc.append(v) }
+                }
+                let n = Double(auc.count)
+                let mean: Double = auc.reduce(0, +) / max(n, 1)
+                var squares = 0.0
+                for v in auc { squares += (v - mean) * (v - mean) }
+                let se: Double = n > 1 ? (squares / (n - 1)).squareRoot() / n.squareRoot() : 0
+                let expected = auc.isEmpty ? "n/a" : String(format: "%.3f ± %.3f", mean, se)
+                #expect(cell.hasPrefix(expected) || cell.hasPrefix("<span class=\"mean\">\(expected)"), "strategy \(s): \(cell)")
+                defined += auc.isEmpty ? 0 : 1
+            }
+            #expect(html.contains("approval_score.ks"))
+        }
+        #expect(defined >= Fixtures.strategyNames.count, "the risky market defines every strategy's AUC")
     }
 
     @Test("strings from the scenario appear only escaped")

@@ -94,7 +94,29 @@ public enum HTMLReport {
             }
             h += "</tr>\n"
         }
+        h += discriminationRows(run)
         return h + "</tbody>\n</table>\n</section>\n"
+    }
+
+    /// Rows of the approval score's AUC and KS (mean ± standard error over the paths where they
+    /// are defined, then the 5th, 50th and 95th percentiles), from `discrimination.csv`.
+    static func discriminationRows(_ run: RunData) -> String {
+        let scores = DiscriminationSummary.strategies(run.results)
+        guard scores.count == run.strategyNames.count else { return "" }
+        func f(_ x: Double) -> String { String(format: "%.3f", x) }
+        var h = ""
+        for (label, id, pick) in [("Approval score AUC", "approval_score.auc", \DiscriminationSummary.auc),
+                                  ("Approval score KS", "approval_score.ks", \DiscriminationSummary.ks)] {
+            h += "<tr><th scope=\"row\">\(label)<span class=\"id\">\(id)</span></th>"
+            for d in scores {
+                let m = d[keyPath: pick]
+                guard d.paths > 0 else { h += "<td>n/a</td>"; continue }
+                h += "<td><span class=\"mean\">\(f(m.mean)) ± \(f(m.standardError))</span>"
+                h += "<span class=\"pct\">\(f(m.p5)) · \(f(m.p50)) · \(f(m.p95))</span></td>"
+            }
+            h += "</tr>\n"
+        }
+        return h
     }
 
     static func comparisonSection(_ run: RunData, _ comparisons: [Comparison]) -> String {
