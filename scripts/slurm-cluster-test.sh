@@ -11,7 +11,11 @@
 #      requires the new merge job to be cancelled; submits the merge alone with shard 2 missing
 #      and requires it to fail with cardsim's message and leave the output untouched; then
 #      clears the obstacle, resubmits shard 2 and requires the result to be identical again;
-#   5. stops the daemons it started, by their pid files, whatever happened (trap on EXIT).
+#   5. submits a small sweep with 'cardsim slurm --sweep' (scenarios/fee-and-cutoff-sweep.yaml,
+#      17 points at 2 paths, 3 tasks), waits for the job array and the assembling job, and
+#      requires sweep.csv, tornado.csv and optimum.json to be byte for byte those 'cardsim sweep'
+#      writes in one process, and every point's run directory too;
+#   6. stops the daemons it started, by their pid files, whatever happened (trap on EXIT).
 #
 # Exits 0 when every check passed, 1 otherwise (with the task logs and daemon logs printed).
 # CARDSIM_BINARY names the cardsim executable to test (default: a debug build made here);
@@ -79,7 +83,7 @@ stop_daemons() {
 
 fail() {
   echo "cluster test: FAILED: $*" >&2
-  for f in "$tmp"/cluster.slurm/logs/* "$tmp"/log/*; do
+  for f in "$tmp"/*.slurm/logs/* "$tmp"/log/*; do
     [ -f "$f" ] || continue
     echo "---- $f (last 40 lines)" >&2
     tail -n 40 "$f" >&2
@@ -155,10 +159,10 @@ job_states() {
   scontrol -o show job "$1" | grep -o 'JobState=[A-Z_]*' | cut -d= -f2 | tr '\n' ' ' | sed 's/ $//'
 }
 
-# Submits with 'cardsim slurm' and sets array_id and merge_id from what it prints.
+# Submits $scenario with 'cardsim slurm' and sets array_id and merge_id from what it prints.
 submit() {
   local printed
-  printed=$("$cardsim" slurm scenarios/baseline.yaml "${size[@]}" --shards 3 --out "$out" "$@") \
+  printed=$("$cardsim" slurm "$scenario" "${size[@]}" --shards 3 --out "$out" "$@") \
     || fail "cardsim slurm $* failed"
   echo "$printed" | sed 's/^/  | /'
   array_id=$(echo "$printed" | sed -n 's/^Submitted job array \([0-9]*\) .* job \([0-9]*\) (.*/\1/p')
@@ -180,6 +184,7 @@ same_bytes() {
   [ "$compared" -gt 1 ] || fail "$a holds no files"
 }
 
+scenario=scenarios/baseline.yaml
 size=(--paths 6 --agents 2000 --months 12)
 out="$tmp/cluster"
 work="$tmp/cluster.slurm"
@@ -224,5 +229,30 @@ wait_jobs "$array_id" "$merge_id"
 [ "$(job_states "$merge_id")" = "COMPLETED" ] || fail "merge job $merge_id ended $(job_states "$merge_id")"
 same_bytes "$tmp/single" "$out"
 echo "cluster test: after --resubmit 2, merged run byte-identical to one process ($compared files)"
+
+# 5. A sweep as a job array: its assembled tables and points against one process.
+scenario=scenarios/fee-and-cutoff-sweep.yaml
+size=(--paths 2 --agents 2000 --months 12)
+out="$tmp/sweep"
+work="$tmp/sweep.slurm"
+echo "cluster test: submitting a sweep in 3 tasks and its assembly"
+submit --sweep
+wait_jobs "$array_id" "$merge_id"
+[ "$(job_states "$array_id")" = "COMPLETED COMPLETED COMPLETED" ] || fail "sweep array $array_id ended $(job_states "$array_id")"
+[ "$(job_states "$merge_id")" = "COMPLETED" ] || fail "sweep assembly job $merge_id ended $(job_states "$merge_id")"
+"$cardsim" sweep "$scenario" "${size[@]}" --out "$tmp/sweep-single" --no-chart >/dev/null 2>&1 || fail "cardsim sweep failed"
+for f in sweep.csv tornado.csv optimum.json; do
+  [ -s "$out/$f" ] || fail "the sweep assembled on the cluster has no $f"
+  cmp -s "$tmp/sweep-single/$f" "$out/$f" \
+    || fail "$f differs between the cluster's sweep and one process: $(diff "$tmp/sweep-single/$f" "$out/$f" | head -5 | cut -c1-160 | tr '\n' ' ')"
+done
+[ -s "$out/tornado.png" ] || fail "the sweep's assembly job drew no tornado.png"
+points=0
+for p in "$tmp/sweep-single/points"/*; do
+  same_bytes "$p" "$out/points/$(basename "$p")"
+  points=$((points + 1))
+done
+[ "$points" -eq 17 ] || fail "expected 17 sweep points, found $points"
+echo "cluster test: sweep of $points points byte-identical to one process (sweep.csv, tornado.csv, optimum.json, every point)"
 
 echo "cluster test: passed in $(elapsed) s"

@@ -49,16 +49,25 @@ public enum SweepTables {
         return out
     }
 
-    /// `tornado.csv`: `kpi,parameter,low,high,base,at_low,at_high,change_low,change_high`, bars
-    /// largest first.
+    /// `tornado.csv`: `kpi,parameter,low,high,base,at_low,at_high,change_low,change_high,`
+    /// `base_se,at_low_se,at_high_se,change_low_se,change_high_se`, bars largest first. The
+    /// `_se` columns are Monte Carlo standard errors in the KPI's unit: of each point's own mean
+    /// (`base_se`, `at_low_se`, `at_high_se`, as in sweep.csv) and of the paired changes from
+    /// the base point (`change_low_se`, `change_high_se`, from the per-path differences).
     public static func tornadoCSV(_ tornado: Tornado) -> String {
-        var out = CSV.record(["kpi", "parameter", "low", "high", "base", "at_low", "at_high", "change_low", "change_high"])
+        var out = CSV.record(tornadoColumns)
         for b in tornado.bars {
             out += CSV.record([tornado.kpi, b.path, ValueText.text(b.low), ValueText.text(b.high), number(tornado.base),
-                               number(b.atLow), number(b.atHigh), number(b.changeLow), number(b.changeHigh)])
+                               number(b.atLow), number(b.atHigh), number(b.changeLow), number(b.changeHigh),
+                               number(tornado.baseStandardError), number(b.atLowStandardError), number(b.atHighStandardError),
+                               number(b.changeLowStandardError), number(b.changeHighStandardError)])
         }
         return out
     }
+
+    /// The header of `tornado.csv`.
+    public static let tornadoColumns = ["kpi", "parameter", "low", "high", "base", "at_low", "at_high", "change_low", "change_high",
+                                        "base_se", "at_low_se", "at_high_se", "change_low_se", "change_high_se"]
 
     /// `optimum.json`: the objective, the constraints, how many rows met them and the best row
     /// (point, role, strategy, parameter values, every KPI's mean and standard error, and each

@@ -18,11 +18,13 @@ struct ChartCommand: ParsableCommand {
             receivables by bucket over months); funnel (applications, new accounts, first \
             swipes; applications by channel). Each file is written whole or not at all. \
             gnuplot reads the script and its data on a pipe: no other file is written. \
+            When DIR is a sweep directory (written by 'cardsim sweep'), writes its tornado \
+            chart instead, with error bars of one standard error (docs/sweeps.md). \
             Guide: docs/reports.md.
             """
     )
 
-    @Argument(help: ArgumentHelp("A run's output directory.", valueName: "dir"))
+    @Argument(help: ArgumentHelp("A run's output directory, or a sweep's.", valueName: "dir"))
     var directory: String
 
     @Option(help: ArgumentHelp("Directory for the charts (created if needed).", valueName: "chartdir"))
@@ -40,6 +42,7 @@ struct ChartCommand: ParsableCommand {
     var scripts = false
 
     func run() throws {
+        if try SweepChart.kind(of: directory) == .sweep { return try drawSweep() }
         let gnuplot = try ReportInput.gnuplot()
         let run = try ReportInput.load(directory)
         let plan = try ReportInput.catching { try ChartPlan(run, kpis: kpis) }
@@ -51,5 +54,15 @@ struct ChartCommand: ParsableCommand {
         for w in written { print("\(w.file.path)  \(w.drawn.chart.title)") }
         for note in plan.notes { print("note: \(note)") }
         StandardError.write("\(written.count) charts in \(String(format: "%.3f", seconds)) s\n")
+    }
+
+    /// The tornado chart of a sweep directory.
+    private func drawSweep() throws {
+        let gnuplot = try ReportInput.gnuplot()
+        let clock = Stopwatch()
+        let (chart, file) = try SweepChart.draw(directory, out: URL(fileURLWithPath: out), format: format, gnuplot: gnuplot, scripts: scripts)
+        print("\(file.path)  \(chart.title)")
+        if !kpis.isEmpty { print("note: --kpi ignored: a sweep's tornado chart shows its objective KPI, \(chart.subject ?? "")") }
+        StandardError.write("1 chart in \(String(format: "%.3f", clock.seconds)) s\n")
     }
 }

@@ -29,18 +29,19 @@ struct SweepAssembly {
         try put(SweepTables.optimumFileName, SweepTables.optimumJSON(optimum, plan: plan))
 
         let byNumber = Dictionary(uniqueKeysWithValues: zip(plan.points.map(\.number), results))
-        let tornado = Tornado(plan: plan, kpi: settings.objective) { byNumber[$0.number]!.means[0][settings.objective] ?? .nan }
+        let kpi = settings.objective
+        let tornado = try sweepCatching {
+            try Tornado(plan: plan, kpi: kpi) { point in
+                let r = byNumber[point.number]!
+                return Tornado.PointValue(mean: r.means[0][kpi] ?? .nan, standardError: r.standardErrors[0][kpi] ?? .nan,
+                                          paths: try store.pathValues(point, kpi: kpi, strategy: 0, of: r.strategies))
+            }
+        }
         try put(SweepTables.tornadoFileName, SweepTables.tornadoCSV(tornado))
 
         print(summary(optimum, tornado: tornado, pointCount: plan.points.count))
         if chart {
-            let unit = KPI.all.first { $0.id == settings.objective }?.unit ?? ""
-            let bars = tornado.bars.map {
-                TornadoBar(parameter: $0.path, lowText: ValueText.text($0.low), highText: ValueText.text($0.high),
-                           changeLow: $0.changeLow, changeHigh: $0.changeHigh)
-            }
-            let drawn = TornadoChart.make(kpi: settings.objective, unit: unit, base: tornado.base, bars: bars,
-                                          points: 1 + 2 * bars.count)
+            let drawn = tornado.chart()
             let gnuplot = try ReportInput.gnuplot()
             let data = try ReportInput.catching { try gnuplot.render(drawn.script(.png), name: drawn.name) }
             try ReportInput.catching { try AtomicFile.write(data, to: dir.appendingPathComponent("tornado.png")) }

@@ -10,10 +10,16 @@ public struct TornadoBar: Sendable, Equatable {
     /// KPI at the low end minus KPI of the scenario itself, and the same at the high end.
     public var changeLow: Double
     public var changeHigh: Double
+    /// Monte Carlo standard errors of `changeLow` and `changeHigh` (same unit), drawn as error
+    /// bars of ±1 standard error; nil draws none.
+    public var errorLow: Double?
+    public var errorHigh: Double?
 
-    public init(parameter: String, lowText: String, highText: String, changeLow: Double, changeHigh: Double) {
+    public init(parameter: String, lowText: String, highText: String, changeLow: Double, changeHigh: Double,
+                errorLow: Double? = nil, errorHigh: Double? = nil) {
         self.parameter = parameter; self.lowText = lowText; self.highText = highText
         self.changeLow = changeLow; self.changeHigh = changeHigh
+        self.errorLow = errorLow; self.errorHigh = errorHigh
     }
 }
 
@@ -51,12 +57,27 @@ public enum TornadoChart {
         s.add("set key outside bottom center horizontal")
         s.add("set arrow from 0, graph 0 to 0, graph 1 nohead dt 2 lw 1 lc rgb \"\(Palette.zero)\"")
         s.data("t", rows)
+        // Error bars: x (change), y (bar centre), x error (one standard error).
+        var errors: [[Double?]] = []
+        for (i, b) in bars.enumerated() {
+            let y = Double(n - i)
+            if let e = b.errorLow { errors.append([b.changeLow * scale.factor, y + 0.18, e * scale.factor]) }
+            if let e = b.errorHigh { errors.append([b.changeHigh * scale.factor, y - 0.18, e * scale.factor]) }
+        }
+        var errorPlot = ""
+        if !errors.isEmpty {
+            s.data("e", errors)
+            errorPlot = "     $e using 1:2:3 with xerrorbars pt 0 lw 1.5 lc rgb \"\(Palette.zero)\" title \"±1 standard error (paired, common random numbers)\", \\\n"
+        }
         s.add("plot $t using (($2+$3)/2):1:2:3:4:5:6 with boxxyerror fs solid 0.85 noborder lc rgb variable, \\\n"
+              + errorPlot
               + "     keyentry with boxes fs solid 0.85 lc rgb \"\(Palette.negative)\" title \"parameter at its low end\", \\\n"
               + "     keyentry with boxes fs solid 0.85 lc rgb \"\(Palette.total)\" title \"parameter at its high end\"")
         return Chart(name: "tornado", kind: .tornado, title: "One-at-a-time sensitivity of \(label)",
                      caption: "Change of \(label) (mean over paths, champion) when one parameter is set to its low or high end "
-                         + "and the others keep the scenario's values, over \(points) runs on common random numbers; largest first.",
+                         + "and the others keep the scenario's values, over \(points) runs on common random numbers; largest first"
+                         + (bars.contains { $0.errorLow != nil || $0.errorHigh != nil }
+                            ? "; error bars span ±1 Monte Carlo standard error of each change (paired over paths)." : "."),
                      width: 960, height: max(360, 120 + 60 * n), body: s.text, subject: kpi, scales: ["": scale])
     }
 }
