@@ -45,6 +45,7 @@ public enum KPIDirection: String, Sendable, Equatable {
         "overdue_rate": .lowerIsBetter,
         "overdue_6m_ratio": .lowerIsBetter,
         "charge_off_rate": .lowerIsBetter,
+        "bad_debt_rate": .lowerIsBetter,
         "net_income": .higherIsBetter,
         "npv": .higherIsBetter,
     ]

@@ -20,6 +20,7 @@ public enum ResultsTable {
         ("overdue_rate", "overdue rate (30+ days)"),
         ("overdue_6m_ratio", "6-month overdue ratio"),
         ("charge_off_rate", "charge-off rate"),
+        ("bad_debt_rate", "bad-debt rate"),
         ("long_dormant_share", "long-dormant share"),
         ("net_income", "net income"),
         ("npv", "NPV"),

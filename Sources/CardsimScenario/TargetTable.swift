@@ -11,7 +11,7 @@ extension Tables {
     static let briefTargets: [String: String] = [
         "active_rate": "none; the product brief's target is at least 0.70",
         "overdue_rate": "none; the product brief's target is at most 0.02",
-        "charge_off_rate": "none; the product brief's bad-debt target is below 0.01 (charge-off rate as its proxy)",
+        "bad_debt_rate": "none; the product brief's bad-debt target is below 0.01",
         "acquisition_cost_per_account": "none; the product brief's target is at most 80 yuan",
         "long_dormant_share": "none; regulation caps long-dormant cards at 0.20",
     ]

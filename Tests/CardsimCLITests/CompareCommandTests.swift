@@ -58,7 +58,7 @@ struct CompareCommandTests {
             let targets = try #require(strategy["targets"] as? [[String: Any]])
             #expect(targets.map { "\($0["kpi"]!) \($0["relation"]!)" } == [
                 "acquisition_cost_per_account at_most", "active_rate at_least", "long_dormant_share at_most",
-                "overdue_rate at_most", "charge_off_rate below"])
+                "overdue_rate at_most", "bad_debt_rate below"])
             let risk = try #require((strategy["risk"] as? [String: Any])?["npv"] as? [String: Any])
             #expect(Set(risk.keys) == ["p5", "expected_shortfall_5"])
             #expect(Set((strategy["kpi_intervals"] as? [String: Any] ?? [:]).keys) == Set(KPIIdentifiers.all))

@@ -30,7 +30,7 @@ import Testing
             sweep:
               design: morriss
               levels: 1
-              objective: {kpi: bad_debt_rate}
+              objective: {kpi: loss_ratio}
               vary:
                 - {path: a.b, values: [1, 2], low: 0}
                 - {path: a.c, low: 2, high: 1}
@@ -41,7 +41,7 @@ import Testing
         #expect(diagnosticLines { _ = try Self.load(yaml); return try ScenarioLoader.load(yaml: minimalScenario, file: "x") } == [
             "sweep.yaml:5:11: error: unknown value for sweep.design; expected one of grid, latin_hypercube, morris, found \"morriss\" (hint: did you mean 'morris'?)",
             "sweep.yaml:6:11: error: value out of range for sweep.levels; expected an integer from 2 to 1000 (levels), found 1",
-            "sweep.yaml:7:20: error: unknown value for sweep.objective.kpi; expected one of \(KPI.all.map(\.id).joined(separator: ", ")), found \"bad_debt_rate\"",
+            "sweep.yaml:7:20: error: unknown value for sweep.objective.kpi; expected one of \(KPI.all.map(\.id).joined(separator: ", ")), found \"loss_ratio\"",
             "sweep.yaml:9:40: error: sweep.vary[0] gives both values and low/high/step; expected one of the two, found both (hint: keep values: [...] or low/high/step)",
             "sweep.yaml:10:33: error: sweep.vary[1] has low 2 and high 1; expected low below high",
             "sweep.yaml:11:7: error: sweep.vary[2] has no values; expected values: [...] or both low and high, found only one of low and high",

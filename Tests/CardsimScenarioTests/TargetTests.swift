@@ -17,7 +17,7 @@ import Testing
             KPITarget(kpi: "active_rate", relation: .atLeast, threshold: 0.70),
             KPITarget(kpi: "long_dormant_share", relation: .atMost, threshold: 0.20),
             KPITarget(kpi: "overdue_rate", relation: .atMost, threshold: 0.02),
-            KPITarget(kpi: "charge_off_rate", relation: .below, threshold: 0.01),
+            KPITarget(kpi: "bad_debt_rate", relation: .below, threshold: 0.01),
         ])
         #expect(document.scenario == (try ScenarioLoader.load(path: RepositoryRoot.path("scenarios/baseline.yaml"))))
     }

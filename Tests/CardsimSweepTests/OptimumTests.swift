@@ -44,7 +44,7 @@ struct OptimumTests {
         #expect(try KPITarget(constraint: " active_rate >= 0.7 ") == KPITarget(kpi: "active_rate", relation: .atLeast, threshold: 0.7))
         #expect(try KPITarget(constraint: "npv>0").relation == .above)
         #expect(try KPITarget(constraint: "overdue_rate<=0.02").relation == .atMost)
-        for bad in ["bad_debt_rate<0.01", "npv=3", "active_rate>=70%", "active_rate>="] {
+        for bad in ["default_rate<0.01", "npv=3", "active_rate>=70%", "active_rate>="] {
             #expect(throws: SweepError.self, "\(bad)") { try KPITarget(constraint: bad) }
         }
     }

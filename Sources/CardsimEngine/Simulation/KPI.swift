@@ -122,6 +122,10 @@ extension KPI {
         ratio("charge_off_rate", "fraction per year", "charge-offs / average receivables, annualised") { r, t in
             (Double(r[t].ledger.chargeOffs) * 12, Double(r[t].ledger.receivablesOpening + r[t].ledger.receivablesClosing) * 0.5)
         },
+        ratio("bad_debt_rate", "fraction per year", "charge-offs less recoveries / average receivables, annualised") { r, t in
+            (Double(r[t].ledger.chargeOffs - r[t].ledger.recoveries) * 12,
+             Double(r[t].ledger.receivablesOpening + r[t].ledger.receivablesClosing) * 0.5)
+        },
         flow("net_income", "yuan", "revenue less all costs and credit losses") { $0.pnl.netIncome },
         flow("npv", "yuan", "net income discounted monthly at the scenario's annual discount rate") { $0.pnl.netIncome },
     ]

@@ -15,7 +15,7 @@ public enum KPIText {
         "active_rate": "active-card rate", "dormant_share": "dormant share", "long_dormant_share": "long-dormant share",
         "spend": "card spend", "receivables": "receivables", "revenue": "revenue",
         "overdue_rate": "overdue rate (30+ days)", "overdue_6m_ratio": "6-month overdue ratio",
-        "charge_off_rate": "charge-off rate", "net_income": "net income", "npv": "NPV",
+        "charge_off_rate": "charge-off rate", "bad_debt_rate": "bad-debt rate", "net_income": "net income", "npv": "NPV",
     ]
 
     static let lineLabels: [String: String] = [
