@@ -1,3 +1,4 @@
+import CardsimEngine
 import Foundation
 
 /// The outputs of one run that a regression check compares against: the `summary.json` and

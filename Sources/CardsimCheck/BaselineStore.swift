@@ -1,3 +1,4 @@
+import CardsimEngine
 import CardsimOutput
 import Foundation
 

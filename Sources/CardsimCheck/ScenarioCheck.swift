@@ -1,3 +1,4 @@
+import CardsimEngine
 /// How a check compares a run with its baseline.
 public enum CheckMode: String, Sendable, Equatable, CaseIterable {
     /// The outputs must be byte-identical.

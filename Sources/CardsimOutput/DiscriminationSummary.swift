@@ -1,4 +1,5 @@
 import CardsimEngine
+import Foundation
 
 /// The approval score's discrimination over paths, per strategy, for `summary.json` and the
 /// run table: the mean, Monte Carlo standard error and 5th/50th/95th percentiles of the AUC
@@ -36,6 +37,12 @@ public struct DiscriminationSummary: Sendable, Equatable {
             }
             return summary
         }
+    }
+
+    /// `0.655 ± 0.005`: a summary's mean ± standard error to three decimals, as the comparison
+    /// and the report print AUC and KS.
+    public static func text(_ s: Summary) -> String {
+        String(format: "%.3f ± %.3f", s.mean, s.standardError)
     }
 
     /// The `approval_score` member of a strategy in `summary.json`.

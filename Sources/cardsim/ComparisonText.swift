@@ -38,8 +38,7 @@ enum ComparisonText {
     /// when the results carry no discrimination.
     static func discrimination(_ names: [String], _ summaries: [DiscriminationSummary]) -> Table? {
         guard summaries.count == names.count, !summaries.isEmpty else { return nil }
-        func f(_ x: Double) -> String { x.isFinite ? String(format: "%.3f", x) : "-" }
-        func pm(_ s: Summary?) -> String { s.map { "\(f($0.mean)) ± \(f($0.standardError))" } ?? "-" }
+        func pm(_ s: Summary?) -> String { s.map(DiscriminationSummary.text) ?? "-" }
         return Table(title: "Approval score discrimination",
                      note: "AUC and KS of each strategy's approval score on the accounts it booked; bad = 90+ days past due or charged off by the end of the run; difference = strategy - \(names[0]), paired by path",
                      header: ["strategy", "AUC", "KS", "AUC difference", "KS difference", "paths", "bads per path"],

@@ -111,7 +111,7 @@ public enum HTMLReport {
             for d in scores {
                 let m = d[keyPath: pick]
                 guard d.paths > 0 else { h += "<td>n/a</td>"; continue }
-                h += "<td><span class=\"mean\">\(f(m.mean)) ± \(f(m.standardError))</span>"
+                h += "<td><span class=\"mean\">\(DiscriminationSummary.text(m))</span>"
                 h += "<span class=\"pct\">\(f(m.p5)) · \(f(m.p50)) · \(f(m.p95))</span></td>"
             }
             h += "</tr>\n"
