@@ -58,7 +58,8 @@ public enum RunDirectory {
     }
 
     /// Refuses to replace anything but a missing path, an empty directory or a cardsim output
-    /// (a directory with a `summary.json`), so that a mistyped `--out` cannot delete data.
+    /// that holds only the files cardsim writes (`fileNames`, with a `summary.json`), so that
+    /// neither a mistyped `--out` nor a note left inside an earlier run directory is deleted.
     static func checkReplaceable(_ url: URL) throws {
         let fm = FileManager.default
         var isDirectory: ObjCBool = false
@@ -68,9 +69,23 @@ public enum RunDirectory {
                               help: "Choose another output directory, or remove the file.")
         }
         let contents = (try? fm.contentsOfDirectory(atPath: url.path)) ?? []
-        if contents.isEmpty || contents.contains(SummaryFile.fileName) { return }
-        throw OutputError(.write, "\(url.path) exists and is not a cardsim output directory; it was left untouched",
-                          help: "Choose another output directory, or remove this one first.")
+        if contents.isEmpty { return }
+        guard contents.contains(SummaryFile.fileName) else {
+            throw OutputError(.write, "\(url.path) exists and is not a cardsim output directory; it was left untouched",
+                              help: "Choose another output directory, or remove this one first.")
+        }
+        let foreign = foreignEntries(contents)
+        guard foreign.isEmpty else {
+            throw OutputError(.write, "\(url.path) holds files cardsim did not write (\(foreign.joined(separator: ", "))); it was left untouched",
+                              help: "Move those files out of the directory, or choose another output directory.")
+        }
+    }
+
+    /// The entries of an output directory that are not among the files cardsim writes there,
+    /// sorted.
+    public static func foreignEntries(_ contents: [String]) -> [String] {
+        let own = Set(fileNames)
+        return contents.filter { !own.contains($0) }.sorted()
     }
 
     /// Reads what a merge needs from an output directory: the header, the scenario source (with

@@ -1,3 +1,4 @@
+import CardsimOutput
 import CardsimReport
 import Foundation
 
@@ -99,7 +100,13 @@ enum SlurmPlan {
         var isDirectory: ObjCBool = false
         guard fm.fileExists(atPath: out, isDirectory: &isDirectory) else { return }
         let contents = isDirectory.boolValue ? ((try? fm.contentsOfDirectory(atPath: out)) ?? []) : ["?"]
-        if contents.isEmpty || contents.contains("summary.json") { return }
+        if contents.isEmpty { return }
+        if contents.contains("summary.json") {
+            let foreign = RunDirectory.foreignEntries(contents)
+            if foreign.isEmpty { return }
+            throw CommandFailure("\(out) holds files cardsim did not write (\(foreign.joined(separator: ", "))); the merge would not replace it",
+                                 help: "Move those files out of the directory, or choose another --out.", exitCode: ExitCodes.outputFailed)
+        }
         throw CommandFailure("\(out) exists and is not a cardsim output directory; the merge would not replace it",
                              help: "Choose another --out, or remove it first.", exitCode: ExitCodes.invalidInput)
     }

@@ -63,6 +63,6 @@ struct GoldenScriptTests {
 
     @Test("scenario text cannot break out of a gnuplot string")
     func quoting() {
-        #expect(GnuplotScript.string("a \"b\" \\ c\nd") == "\"a \\\"b\\\" \\\\ c d\"")
+        #expect(GnuplotScript.string("a \"b\" \\ c\nd 'e' `f`") == "'a \"b\" \\ c d ''e'' `f`'")
     }
 }

@@ -33,7 +33,7 @@ enum DelinquencyChart {
             })
             let bands = (1...bucketNames.count).map { b -> String in
                 let lower = b == 1 ? "(0)" : "\(b)"
-                let title = i == 0 ? " title \"\(bucketNames[b - 1])\"" : ""
+                let title = i == 0 ? " title " + GnuplotScript.string(bucketNames[b - 1]) : ""
                 return "$b\(i) using 1:\(lower):\(b + 1) with filledcurves fs solid 0.9 noborder lc rgb \"\(Palette.buckets[b - 1])\"\(title)"
             }
             s.add("plot " + bands.reversed().joined(separator: ", \\\n     "))

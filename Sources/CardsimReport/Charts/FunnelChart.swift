@@ -35,7 +35,7 @@ enum FunnelChart {
                 rows.append([x(g, i), v * scale.factor, width / 2, GnuplotScript.colourValue(Palette.strategy(i))])
                 let share = f.applications > 0 ? v / f.applications : 0
                 let text = g == 0 ? QuantityText.compact(v) : "\(QuantityText.compact(v)) (\(QuantityText.percent(share, digits: 2)))"
-                labels.append("\(GnuplotScript.number(x(g, i))) \(GnuplotScript.number(v * scale.factor)) \(GnuplotScript.string(text))")
+                labels.append("\(GnuplotScript.number(x(g, i))) \(GnuplotScript.number(v * scale.factor)) \(GnuplotScript.dataText(text))")
             }
         }
         s.data("f", rows)

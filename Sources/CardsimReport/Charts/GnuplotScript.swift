@@ -16,26 +16,47 @@ struct GnuplotScript {
         text += "EOD\n"
     }
 
-    /// A double-quoted string literal holding `s` verbatim. Backslashes and quotes are escaped;
-    /// line breaks, tabs and other control characters become spaces, so that text from a
-    /// scenario can never end the string or the command.
+    /// A string literal holding `s` verbatim, safe to place anywhere in a gnuplot command.
+    ///
+    /// It is single-quoted: gnuplot expands back-quoted shell commands (`` `cmd` ``) inside
+    /// double-quoted strings, and `@name` macros and escapes only outside single quotes, so
+    /// a single-quoted string is inert text. A quote inside it is doubled (`''`, gnuplot's
+    /// only escape in single quotes); line breaks, tabs and other control characters become
+    /// spaces, so that text from a scenario can never end the string or the command.
     static func string(_ s: String) -> String {
-        var out = "\""
+        var out = "'"
         for scalar in s.unicodeScalars {
             switch scalar {
-            case "\\": out += "\\\\"
-            case "\"": out += "\\\""
+            case "'": out += "''"
             default:
-                if scalar.value < 0x20 || scalar.value == 0x7F { out += " " } else { out.unicodeScalars.append(scalar) }
+                if isControl(scalar) { out += " " } else { out.unicodeScalars.append(scalar) }
             }
+        }
+        return out + "'"
+    }
+
+    /// Two lines of title text, `first` over `second`: two single-quoted literals joined by
+    /// gnuplot's string concatenation around a double-quoted line break (`'a'."\n".'b'`).
+    static func lines(_ first: String, _ second: String) -> String {
+        string(first) + ".\"\\n\"." + string(second)
+    }
+
+    /// A quoted text cell for a data block (`$name << EOD`), such as a point label. gnuplot
+    /// reads data-block lines as data, never as commands (no back-quote or macro expansion),
+    /// and its data reader knows only double-quoted cells, so the text is double-quoted with
+    /// its own double quotes turned into single ones and control characters into spaces.
+    static func dataText(_ s: String) -> String {
+        var out = "\""
+        for scalar in s.unicodeScalars {
+            if scalar == "\"" { out += "'" } else if isControl(scalar) { out += " " } else { out.unicodeScalars.append(scalar) }
         }
         return out + "\""
     }
 
-    /// Two lines of title text, `first` over `second`, as one string literal.
-    static func lines(_ first: String, _ second: String) -> String {
-        let a = string(first), b = string(second)
-        return String(a.dropLast()) + "\\n" + String(b.dropFirst())
+    /// C0 controls, DEL and the C1 controls (U+0080-U+009F): never written into a script.
+    private static func isControl(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value)
+            || scalar.value == 0x2028 || scalar.value == 0x2029
     }
 
     /// A number for gnuplot: integers as integers, others to 10 significant digits (far

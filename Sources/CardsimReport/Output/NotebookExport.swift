@@ -29,23 +29,35 @@ public enum NotebookExport {
                     throw ReportError(.write, "cannot copy \(from.path) to \(to.path)", help: "Check that the directory is writable and the disk has space.")
                 }
             }
-            try AtomicFile.write(bandsCSV(run, kpis: plan.kpis), to: dir.appendingPathComponent("bands.csv"))
-            try AtomicFile.write(attributionCSV(run), to: dir.appendingPathComponent("attribution.csv"))
+            try AtomicFile.write(bandsCSV(run, kpis: plan.kpis), to: dir.appendingPathComponent(bandsFile))
+            try AtomicFile.write(attributionCSV(run), to: dir.appendingPathComponent(attributionFile))
         }
         try AtomicFile.write(text(run, plan: plan, pngCharts: pngCharts, dataFolder: folderName), to: notebook)
         return folder
     }
 
+    /// The tables the export adds to the run's files in its data folder.
+    static let bandsFile = "bands.csv", attributionFile = "attribution.csv"
+    static var dataTables: Set<String> { [bandsFile, attributionFile] }
+
     /// Refuses to replace a folder that is neither missing, empty, nor an earlier export
-    /// (holding a `summary.json`), so that a mistyped name cannot delete data.
+    /// holding only the files an export writes, so that neither a mistyped name nor a file
+    /// a user put in the folder is deleted.
     static func checkReplaceable(_ url: URL) throws {
         let fm = FileManager.default
         var isDirectory: ObjCBool = false
         guard fm.fileExists(atPath: url.path, isDirectory: &isDirectory) else { return }
         let contents = isDirectory.boolValue ? ((try? fm.contentsOfDirectory(atPath: url.path)) ?? []) : ["?"]
-        if contents.isEmpty || contents.contains(SummaryFile.fileName) { return }
-        throw ReportError(.write, "\(url.path) exists and is not an exported notebook's data folder; it was left untouched",
-                          help: "Choose another notebook name, or remove \(url.path) first.")
+        if contents.isEmpty { return }
+        guard contents.contains(SummaryFile.fileName) else {
+            throw ReportError(.write, "\(url.path) exists and is not an exported notebook's data folder; it was left untouched",
+                              help: "Choose another notebook name, or remove \(url.path) first.")
+        }
+        let foreign = RunDirectory.foreignEntries(contents.filter { !dataTables.contains($0) })
+        guard foreign.isEmpty else {
+            throw ReportError(.write, "\(url.path) holds files cardsim did not write (\(foreign.joined(separator: ", "))); it was left untouched",
+                              help: "Move those files out of the folder, or choose another notebook name.")
+        }
     }
 
     /// The notebook's JSON text.

@@ -6,14 +6,14 @@ set tics nomirror out
 set grid ytics lw 1 lc rgb "#E0E0E0"
 set key noautotitle
 set datafile missing "NaN"
-set multiplot layout 2,2 title "Past-due receivables by delinquency bucket\nshare of receivables at month end, mean over 3 paths; current balances not shown"
+set multiplot layout 2,2 title 'Past-due receivables by delinquency bucket'."\n".'share of receivables at month end, mean over 3 paths; current balances not shown'
 set xlabel "month"
 set ylabel "% of receivables"
 set xrange [1:6]
 set yrange [0:*]
 set key outside right top vertical
 set rmargin 17
-set title "champion"
+set title 'champion'
 $b0 << EOD
 1 0.2997004991 0.4495507487 0.5294708817 0.5794209649 0.6103893512 0.6303693844
 2 0.3090729865 0.4586244315 0.5383852022 0.5882356839 0.6191423199 0.6390825126
@@ -22,13 +22,13 @@ $b0 << EOD
 5 0.336967515 0.485629654 0.5649161281 0.6144701744 0.6451930283 0.6650146468
 6 0.346192115 0.4945601643 0.5736897906 0.623145807 0.653807885 0.6735902916
 EOD
-plot $b0 using 1:6:7 with filledcurves fs solid 0.9 noborder lc rgb "#8C2D04" title "150-179 days", \
-     $b0 using 1:5:6 with filledcurves fs solid 0.9 noborder lc rgb "#CC4C02" title "120-149 days", \
-     $b0 using 1:4:5 with filledcurves fs solid 0.9 noborder lc rgb "#EC7014" title "90-119 days", \
-     $b0 using 1:3:4 with filledcurves fs solid 0.9 noborder lc rgb "#FE9929" title "60-89 days", \
-     $b0 using 1:2:3 with filledcurves fs solid 0.9 noborder lc rgb "#FEC44F" title "30-59 days", \
-     $b0 using 1:(0):2 with filledcurves fs solid 0.9 noborder lc rgb "#FEE391" title "1-29 days"
-set title "免年费 \"cut\""
+plot $b0 using 1:6:7 with filledcurves fs solid 0.9 noborder lc rgb "#8C2D04" title '150-179 days', \
+     $b0 using 1:5:6 with filledcurves fs solid 0.9 noborder lc rgb "#CC4C02" title '120-149 days', \
+     $b0 using 1:4:5 with filledcurves fs solid 0.9 noborder lc rgb "#EC7014" title '90-119 days', \
+     $b0 using 1:3:4 with filledcurves fs solid 0.9 noborder lc rgb "#FE9929" title '60-89 days', \
+     $b0 using 1:2:3 with filledcurves fs solid 0.9 noborder lc rgb "#FEC44F" title '30-59 days', \
+     $b0 using 1:(0):2 with filledcurves fs solid 0.9 noborder lc rgb "#FEE391" title '1-29 days'
+set title '免年费 "cut"'
 $b1 << EOD
 1 0.298210932 0.4522865802 0.5318094955 0.5815113175 0.6123257884 0.6322065172
 2 0.3075398843 0.4613098265 0.5406749579 0.5902781651 0.6210314974 0.6408727802
@@ -43,7 +43,7 @@ plot $b1 using 1:6:7 with filledcurves fs solid 0.9 noborder lc rgb "#8C2D04", \
      $b1 using 1:3:4 with filledcurves fs solid 0.9 noborder lc rgb "#FE9929", \
      $b1 using 1:2:3 with filledcurves fs solid 0.9 noborder lc rgb "#FEC44F", \
      $b1 using 1:(0):2 with filledcurves fs solid 0.9 noborder lc rgb "#FEE391"
-set title "second"
+set title 'second'
 $b2 << EOD
 1 0.2967360986 0.4549953512 0.5341249775 0.5835809939 0.6142430718 0.6340254784
 2 0.3060219165 0.4639687121 0.5429421099 0.5923004835 0.6229020255 0.6426453749

@@ -6,9 +6,9 @@ set tics nomirror out
 set grid ytics lw 1 lc rgb "#E0E0E0"
 set key noautotitle
 set datafile missing "NaN"
-set title "Cards in force\ngolden: 手工 \"run\" \\ <b>: median, 50% and 90% of 3 paths"
+set title 'Cards in force'."\n".'golden: 手工 "run" \ <b>: median, 50% and 90% of 3 paths'
 set xlabel "month"
-set ylabel "thousand cards"
+set ylabel 'thousand cards'
 set xrange [1:6]
 set key outside bottom center horizontal height 0.5
 $s0 << EOD
@@ -41,8 +41,8 @@ plot $s0 using 1:2:6 with filledcurves fs transparent solid 0.12 noborder lc rgb
      $s1 using 1:3:5 with filledcurves fs transparent solid 0.28 noborder lc rgb "#D55E00", \
      $s2 using 1:2:6 with filledcurves fs transparent solid 0.12 noborder lc rgb "#009E73", \
      $s2 using 1:3:5 with filledcurves fs transparent solid 0.28 noborder lc rgb "#009E73", \
-     $s0 using 1:4 with lines lw 2.5 lc rgb "#0072B2" title "champion", \
-     $s1 using 1:4 with lines lw 2.5 lc rgb "#D55E00" title "免年费 \"cut\"", \
-     $s2 using 1:4 with lines lw 2.5 lc rgb "#009E73" title "second", \
+     $s0 using 1:4 with lines lw 2.5 lc rgb "#0072B2" title 'champion', \
+     $s1 using 1:4 with lines lw 2.5 lc rgb "#D55E00" title '免年费 "cut"', \
+     $s2 using 1:4 with lines lw 2.5 lc rgb "#009E73" title 'second', \
      keyentry with filledcurves fs transparent solid 0.45 noborder lc rgb "#888888" title "50% of paths", \
      keyentry with filledcurves fs transparent solid 0.2 noborder lc rgb "#888888" title "90% of paths"

@@ -6,13 +6,13 @@ set tics nomirror out
 set grid ytics lw 1 lc rgb "#E0E0E0"
 set key noautotitle
 set datafile missing "NaN"
-set multiplot layout 1,2 title "Acquisition and activation funnel\nwhole region over 6 months, mean over 3 paths"
+set multiplot layout 1,2 title 'Acquisition and activation funnel'."\n".'whole region over 6 months, mean over 3 paths'
 set style fill solid 0.85 noborder
 set yrange [0:*]
 set offsets 0, 0, graph 0.3, 0
 set key outside bottom center horizontal
 set title "Funnel"
-set ylabel "thousands"
+set ylabel 'thousands'
 set xrange [-0.6:2.6]
 set xtics ("applications" 0, "new accounts" 1, "first swipes" 2)
 $f << EOD
@@ -39,12 +39,12 @@ $fl << EOD
 EOD
 plot $f using 1:($2/2):3:($2/2):4 with boxxyerror lc rgb variable, \
      $fl using 1:2:3 with labels rotate by 90 left offset 0,0.5 font ",9", \
-     keyentry with boxes lc rgb "#0072B2" title "champion", \
-     keyentry with boxes lc rgb "#D55E00" title "免年费 \"cut\"", \
-     keyentry with boxes lc rgb "#009E73" title "second"
+     keyentry with boxes lc rgb "#0072B2" title 'champion', \
+     keyentry with boxes lc rgb "#D55E00" title '免年费 "cut"', \
+     keyentry with boxes lc rgb "#009E73" title 'second'
 set title "Applications by channel"
 set xrange [-0.6:3.6]
-set xtics ("branch" 0, "online" 1, "field" 2, "payroll" 3)
+set xtics ('branch' 0, 'online' 1, 'field' 2, 'payroll' 3)
 $c << EOD
 -0.2666666667 12.9 0.1333333333 29362
 0.7333333333 13.2 0.1333333333 29362

@@ -6,10 +6,10 @@ set tics nomirror out
 set grid ytics lw 1 lc rgb "#E0E0E0"
 set key noautotitle
 set datafile missing "NaN"
-set title "Where the NPV difference comes from: second vs champion\nmean paired difference by P&L line over 3 paths; whiskers: 95% confidence interval"
-set ylabel "thousand yuan"
+set title 'Where the NPV difference comes from: second vs champion'."\n".'mean paired difference by P&L line over 3 paths; whiskers: 95% confidence interval'
+set ylabel 'thousand yuan'
 set xrange [0.3:5.7]
-set xtics ("interest" 1, "installment fees" 2, "rewards" 3, "acquisition cost" 4, "NPV difference" 5) rotate by -35
+set xtics ('interest' 1, 'installment fees' 2, 'rewards' 3, 'acquisition cost' 4, 'NPV difference' 5) rotate by -35
 set offsets 0, 0, graph 0.08, graph 0.08
 set key outside bottom center horizontal
 $w << EOD

@@ -1,0 +1,76 @@
+import CardsimTestSupport
+import Foundation
+import Testing
+
+/// Names are data, never code: scenario, strategy, channel and competitor names that try every
+/// way into a shell through gnuplot (back-quotes, `system(…)`, `$(…)`, breaking out of a double-
+/// or single-quoted string, a line break that starts a new command) reach the real gnuplot
+/// through `chart`, `report` and `notebook`, and none of them runs: the canary folder the
+/// payloads would write into stays empty, and every command still succeeds.
+@Suite("No shell commands from names")
+struct ShellInjectionTests {
+    /// Payloads that each create a file in `canary` if gnuplot (or a shell) ever executes them.
+    static func payloads(_ canary: String) -> [String] {
+        [
+            "`touch \(canary)/backquote`",
+            "x\"; system(\"touch \(canary)/double-quote-escape\"); print \"",
+            "x'; system('touch \(canary)/single-quote-escape'); print '",
+            "x\\'; system('touch \(canary)/backslash-quote'); print '",
+            "$(touch \(canary)/dollar)",
+            "line\n`touch \(canary)/newline-backquote`\nsystem('touch \(canary)/newline-system')",
+            "a\r! touch \(canary)/carriage-return-bang",
+            "@x `touch \(canary)/macro`",
+        ]
+    }
+
+    /// The shipped baseline with every free-text name replaced by a payload and three challengers
+    /// added under payload names (one with line breaks).
+    static func hostileScenario(_ canary: String) throws -> String {
+        // A JSON string literal is a YAML double-quoted string.
+        let p = try payloads(canary).map {
+            String(decoding: try JSONSerialization.data(withJSONObject: $0, options: [.fragmentsAllowed, .withoutEscapingSlashes]), as: UTF8.self)
+        }
+        var text = try String(contentsOf: PackageRoot.url.appendingPathComponent("scenarios/baseline.yaml"), encoding: .utf8)
+        func replace(_ old: String, _ new: String) {
+            #expect(text.contains(old), "baseline.yaml no longer holds \(old)")
+            text = text.replacingOccurrences(of: old, with: new)
+        }
+        replace("name: \"baseline: city commercial bank, current plan\"", "name: \(p[0])")
+        replace("champion: {name: \"current plan\"}",
+                "champion: {name: \(p[1])}\n  challengers:\n    - name: \(p[2])\n      bank: {product: {annual_fee: 0}}\n"
+                + "    - name: \(p[3])\n      bank: {risk: {cutoff: 0.3}}\n    - name: \(p[5])\n      bank: {product: {annual_fee: 50}}")
+        replace("{name: branch,", "{name: \(p[4]),")
+        replace("{name: online,", "{name: \(p[6]),")
+        replace("{name: field,", "{name: \(p[7]),")
+        return text
+    }
+
+    @Test("chart, report and notebook never run a payload hidden in a name")
+    func namesNeverRun() throws {
+        let dir = try TemporaryDirectory(prefix: "cardsim-injection")
+        let canary = dir.path("canary")
+        try FileManager.default.createDirectory(at: canary, withIntermediateDirectories: true)
+        let scenario = dir.path("hostile.yaml")
+        try Data(try Self.hostileScenario(canary.path).utf8).write(to: scenario)
+        // Also through --set, the way the attack was first shown.
+        let run = try CardsimBinary.run(["run", scenario.path, "--agents", "2000", "--paths", "2", "--months", "3",
+                                         "--set", "name=`touch \(canary.path)/set-name`", "--out", dir.path("r").path],
+                                        in: dir.url)
+        try #require(run.status == 0, "\(run.stderr)")
+        for format in ["png", "svg", "pdf"] {
+            let chart = try CardsimBinary.run(["chart", dir.path("r").path, "--format", format, "--out", dir.path("c-\(format)").path], in: dir.url)
+            #expect(chart.status == 0, "chart --format \(format): \(chart.stderr)")
+            let drawn = (try? FileManager.default.contentsOfDirectory(atPath: dir.path("c-\(format)").path)) ?? []
+            #expect(drawn.count >= 10, "chart --format \(format) drew \(drawn.count) files")
+        }
+        let report = try CardsimBinary.run(["report", dir.path("r").path, "--out", dir.path("r.html").path], in: dir.url)
+        #expect(report.status == 0, "report: \(report.stderr)")
+        let notebook = try CardsimBinary.run(["notebook", dir.path("r").path, "--out", dir.path("nb/n.ipynb").path], in: dir.url)
+        #expect(notebook.status == 0, "notebook: \(notebook.stderr)")
+        let ran = (try? FileManager.default.contentsOfDirectory(atPath: canary.path)) ?? []
+        #expect(ran.isEmpty, "payloads ran: \(ran.sorted())")
+        // Nothing was created beside the outputs either (a relative `touch`).
+        let entries = Set(dir.entries)
+        #expect(entries.isSubset(of: ["canary", "hostile.yaml", "r", "c-png", "c-svg", "c-pdf", "r.html", "nb"]), "\(entries.sorted())")
+    }
+}
