@@ -57,35 +57,47 @@ public enum RunDirectory {
         }
     }
 
-    /// Refuses to replace anything but a missing path, an empty directory or a cardsim output
-    /// that holds only the files cardsim writes (`fileNames`, with a `summary.json`), so that
-    /// neither a mistyped `--out` nor a note left inside an earlier run directory is deleted.
-    static func checkReplaceable(_ url: URL) throws {
-        let fm = FileManager.default
-        var isDirectory: ObjCBool = false
-        guard fm.fileExists(atPath: url.path, isDirectory: &isDirectory) else { return }
-        guard isDirectory.boolValue else {
-            throw OutputError(.write, "cannot write \(url.path): a file of that name is in the way",
-                              help: "Choose another output directory, or remove the file.")
-        }
-        let contents = (try? fm.contentsOfDirectory(atPath: url.path)) ?? []
-        if contents.isEmpty { return }
-        guard contents.contains(SummaryFile.fileName) else {
-            throw OutputError(.write, "\(url.path) exists and is not a cardsim output directory; it was left untouched",
-                              help: "Choose another output directory, or remove this one first.")
-        }
-        let foreign = foreignEntries(contents)
-        guard foreign.isEmpty else {
-            throw OutputError(.write, "\(url.path) holds files cardsim did not write (\(foreign.joined(separator: ", "))); it was left untouched",
-                              help: "Move those files out of the directory, or choose another output directory.")
-        }
+    /// Whether a path may be replaced by a cardsim output: missing or empty, or a cardsim
+    /// output (`summary.json` present) holding nothing but `fileNames` and `alsoWritten`.
+    public enum Replaceability: Equatable, Sendable {
+        case replaceable
+        /// A file, not a directory, is at the path.
+        case fileInTheWay
+        /// A non-empty directory without a `summary.json`.
+        case notAnOutput
+        /// A cardsim output with other entries in it, sorted.
+        case foreign([String])
     }
 
-    /// The entries of an output directory that are not among the files cardsim writes there,
-    /// sorted.
-    public static func foreignEntries(_ contents: [String]) -> [String] {
-        let own = Set(fileNames)
-        return contents.filter { !own.contains($0) }.sorted()
+    /// The replaceability of `url` for a writer that puts `fileNames` and `alsoWritten` there.
+    public static func replaceability(of url: URL, alsoWritten: Set<String> = []) -> Replaceability {
+        let fm = FileManager.default
+        var isDirectory: ObjCBool = false
+        guard fm.fileExists(atPath: url.path, isDirectory: &isDirectory) else { return .replaceable }
+        guard isDirectory.boolValue else { return .fileInTheWay }
+        let contents = (try? fm.contentsOfDirectory(atPath: url.path)) ?? []
+        if contents.isEmpty { return .replaceable }
+        guard contents.contains(SummaryFile.fileName) else { return .notAnOutput }
+        let own = Set(fileNames).union(alsoWritten)
+        let foreign = contents.filter { !own.contains($0) }.sorted()
+        return foreign.isEmpty ? .replaceable : .foreign(foreign)
+    }
+
+    /// Refuses to replace anything `replaceability` does not allow, so that neither a mistyped
+    /// `--out` nor a note left inside an earlier run directory is deleted.
+    static func checkReplaceable(_ url: URL) throws {
+        switch replaceability(of: url) {
+        case .replaceable: return
+        case .fileInTheWay:
+            throw OutputError(.write, "cannot write \(url.path): a file of that name is in the way",
+                              help: "Choose another output directory, or remove the file.")
+        case .notAnOutput:
+            throw OutputError(.write, "\(url.path) exists and is not a cardsim output directory; it was left untouched",
+                              help: "Choose another output directory, or remove this one first.")
+        case .foreign(let names):
+            throw OutputError(.write, "\(url.path) holds files cardsim did not write (\(names.joined(separator: ", "))); it was left untouched",
+                              help: "Move those files out of the directory, or choose another output directory.")
+        }
     }
 
     /// Reads what a merge needs from an output directory: the header, the scenario source (with

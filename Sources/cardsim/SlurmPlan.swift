@@ -96,18 +96,14 @@ enum SlurmPlan {
     /// empty directory or an earlier cardsim output: refuse anything else now rather than
     /// after the whole array has run.
     static func checkReplaceable(_ out: String) throws {
-        let fm = FileManager.default
-        var isDirectory: ObjCBool = false
-        guard fm.fileExists(atPath: out, isDirectory: &isDirectory) else { return }
-        let contents = isDirectory.boolValue ? ((try? fm.contentsOfDirectory(atPath: out)) ?? []) : ["?"]
-        if contents.isEmpty { return }
-        if contents.contains("summary.json") {
-            let foreign = RunDirectory.foreignEntries(contents)
-            if foreign.isEmpty { return }
-            throw CommandFailure("\(out) holds files cardsim did not write (\(foreign.joined(separator: ", "))); the merge would not replace it",
+        switch RunDirectory.replaceability(of: URL(fileURLWithPath: out)) {
+        case .replaceable: return
+        case .fileInTheWay, .notAnOutput:
+            throw CommandFailure("\(out) exists and is not a cardsim output directory; the merge would not replace it",
+                                 help: "Choose another --out, or remove it first.", exitCode: ExitCodes.invalidInput)
+        case .foreign(let names):
+            throw CommandFailure("\(out) holds files cardsim did not write (\(names.joined(separator: ", "))); the merge would not replace it",
                                  help: "Move those files out of the directory, or choose another --out.", exitCode: ExitCodes.outputFailed)
         }
-        throw CommandFailure("\(out) exists and is not a cardsim output directory; the merge would not replace it",
-                             help: "Choose another --out, or remove it first.", exitCode: ExitCodes.invalidInput)
     }
 }

@@ -53,7 +53,8 @@ struct GnuplotScript {
         return out + "\""
     }
 
-    /// C0 controls, DEL and the C1 controls (U+0080-U+009F): never written into a script.
+    /// C0 controls, DEL, the C1 controls (U+0080-U+009F) and the Unicode line and paragraph
+    /// separators: never written into a script.
     private static func isControl(_ scalar: Unicode.Scalar) -> Bool {
         scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value)
             || scalar.value == 0x2028 || scalar.value == 0x2029

@@ -44,18 +44,13 @@ public enum NotebookExport {
     /// holding only the files an export writes, so that neither a mistyped name nor a file
     /// a user put in the folder is deleted.
     static func checkReplaceable(_ url: URL) throws {
-        let fm = FileManager.default
-        var isDirectory: ObjCBool = false
-        guard fm.fileExists(atPath: url.path, isDirectory: &isDirectory) else { return }
-        let contents = isDirectory.boolValue ? ((try? fm.contentsOfDirectory(atPath: url.path)) ?? []) : ["?"]
-        if contents.isEmpty { return }
-        guard contents.contains(SummaryFile.fileName) else {
+        switch RunDirectory.replaceability(of: url, alsoWritten: dataTables) {
+        case .replaceable: return
+        case .fileInTheWay, .notAnOutput:
             throw ReportError(.write, "\(url.path) exists and is not an exported notebook's data folder; it was left untouched",
                               help: "Choose another notebook name, or remove \(url.path) first.")
-        }
-        let foreign = RunDirectory.foreignEntries(contents.filter { !dataTables.contains($0) })
-        guard foreign.isEmpty else {
-            throw ReportError(.write, "\(url.path) holds files cardsim did not write (\(foreign.joined(separator: ", "))); it was left untouched",
+        case .foreign(let names):
+            throw ReportError(.write, "\(url.path) holds files cardsim did not write (\(names.joined(separator: ", "))); it was left untouched",
                               help: "Move those files out of the folder, or choose another notebook name.")
         }
     }
