@@ -1,3 +1,5 @@
+import CardsimEngine
+
 /// A challenger against the champion on one KPI, paired path by path.
 ///
 /// Both strategies run on the same paths with the same random draws (common random numbers),

@@ -13,18 +13,7 @@ import Foundation
 ///     net income              12.3M ± 1.1M yuan        11.9M ± 1.1M yuan
 public enum ResultsTable {
     /// The headline KPIs, with their row labels.
-    public static let rows: [(id: String, label: String)] = [
-        ("cards_in_force", "cards in force"),
-        ("new_accounts", "new accounts"),
-        ("active_rate", "active rate"),
-        ("overdue_rate", "overdue rate (30+ days)"),
-        ("overdue_6m_ratio", "6-month overdue ratio"),
-        ("charge_off_rate", "charge-off rate"),
-        ("bad_debt_rate", "bad-debt rate"),
-        ("long_dormant_share", "long-dormant share"),
-        ("net_income", "net income"),
-        ("npv", "NPV"),
-    ]
+    public static let rows: [(id: String, label: String)] = KPI.headline.map { ($0.id, $0.label) }
 
     /// The table for results sorted by path index.
     public static func text(info: RunInfo, scenario: Scenario, results: [PathResult]) -> String {

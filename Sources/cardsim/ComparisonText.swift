@@ -216,17 +216,9 @@ enum ComparisonText {
 
     // MARK: - Numbers for reading
 
-    /// Readable KPI names (the results table's where it has one).
-    static let labels: [String: String] = {
-        var labels = Dictionary(uniqueKeysWithValues: ResultsTable.rows.map { ($0.id, $0.label) })
-        labels["acquisition_cost_per_account"] = "acquisition cost per account"
-        labels["overdue_6m_ratio"] = "6-month overdue ratio"
-        return labels
-    }()
-
     /// The KPI's name, with its unit unless a fraction (shown as a percentage).
     static func label(_ kpi: KPI) -> String {
-        let name = labels[kpi.id] ?? kpi.id.replacingOccurrences(of: "_", with: " ")
+        let name = kpi.label
         switch kpi.unit {
         case "fraction": return name
         case "fraction per year": return name + " (a year)"

@@ -5,9 +5,13 @@ import Foundation
 import Testing
 
 @Suite struct ComparisonReportTests {
-    /// Every KPI has a direction, so "better" means something for each.
+    /// Every KPI of the catalogue has a direction, so "better" means something for each; ids
+    /// are unique; headline KPIs and P&L lines are marked.
     @Test func everyKPIHasADirection() {
-        #expect(Set(KPI.all.map(\.id)) == Set(KPIDirection.table.keys))
+        for kpi in KPI.all { #expect(kpi.direction != nil, "\(kpi.id)") }
+        #expect(Set(KPI.all.map(\.id)).count == KPI.all.count)
+        #expect(KPI.headline.map(\.id).contains("npv"))
+        #expect(KPI.profitLines.allSatisfy { $0.unit == "yuan" && $0.kind == .flow })
         #expect(KPIDirection.of("npv") == .higherIsBetter)
         #expect(KPIDirection.of("credit_losses") == .lowerIsBetter)
         #expect(KPIDirection.of("some_new_cost") == .lowerIsBetter)

@@ -87,7 +87,7 @@ struct CompareCommandTests {
         #expect(table.status == 0, "\(table.stderr)")
         for text in ["95% confidence intervals: Student t, 2 degrees of freedom", "\nno_fee vs current plan\n",
                      "\nWhere the difference comes from: no_fee - current plan, yuan\n", "\nKPI targets\n",
-                     "\nNPV risk, yuan\n", "\nannual fees ", "\ntotal ", "active rate >= 70.0%"] {
+                     "\nNPV risk, yuan\n", "\nannual fees ", "\ntotal ", "active-card rate >= 70.0%"] {
             #expect(table.stdout.contains(text), "missing '\(text)' in:\n\(table.stdout)")
         }
         // The approval score's discrimination: the table's AUC cells are summary.json's

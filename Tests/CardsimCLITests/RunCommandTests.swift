@@ -41,8 +41,8 @@ struct RunCommandTests {
         #expect(overrides == "run.paths=4\nrun.months=12\nrun.agents=2000\n")
         #expect(try Data(contentsOf: out.appendingPathComponent("scenario.yaml")) == Data(contentsOf: URL(fileURLWithPath: Self.baseline)))
 
-        for label in ["cards in force", "new accounts", "active rate", "overdue rate", "6-month overdue ratio",
-                      "charge-off rate", "net income", "NPV"] {
+        for label in ["cards in force", "new accounts", "active-card rate", "long-dormant share", "overdue rate (30+ days)",
+                      "6-month overdue ratio", "charge-off rate", "bad-debt rate", "net income", "NPV"] {
             #expect(outcome.stdout.contains("\n\(label) "), "missing row '\(label)' in:\n\(outcome.stdout)")
         }
         #expect(outcome.stdout.hasSuffix("Output: \(out.path)\n"))

@@ -145,7 +145,7 @@ struct TableFormatTests {
         let lines = text.split(separator: "\n").map(String.init)
         #expect(lines[0] == "sample (hash 0123456789abcdef): 3 paths x 2 months, 10 agents (100 adults each), seed 42")
         #expect(lines.contains { $0.hasPrefix("cards in force ") && $0.contains("2.40K ± 115 cards") && $0.contains("2.60K ± 115 cards") })
-        #expect(lines.contains { $0.hasPrefix("active rate ") && $0.contains("50.0% ± 0%") })
+        #expect(lines.contains { $0.hasPrefix("active-card rate ") && $0.contains("50.0% ± 0%") })
         #expect(lines.contains { $0.hasPrefix("net income ") && $0.contains("-5.40K ± 173 yuan") })
         #expect(lines.contains { $0.hasPrefix("NPV ") })
     }

@@ -19,7 +19,7 @@ struct ChartFileTests {
         let dir = try TemporaryDirectory(prefix: "cardsim-charts")
         let out = dir.path("charts")
         let written = try ChartWriter.write(plan, format: format, to: out, gnuplot: gnuplot)
-        #expect(written.count == 13)
+        #expect(written.count == KPIText.headline.count + 5)
         let names = ((try? FileManager.default.contentsOfDirectory(atPath: out.path)) ?? []).sorted()
         #expect(names == plan.charts.map { "\($0.name).\(format.rawValue)" }.sorted(), "only the charts, no temporary files")
         #expect(dir.entries == ["charts"])

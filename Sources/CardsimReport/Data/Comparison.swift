@@ -103,7 +103,7 @@ extension Comparison {
         let factors = run.scenario.strategies.map {
             KPI.discountFactors(rate: $0.economics.discountRate, months: run.months)
         }
-        return KPIText.profitLines(run.kpiIDs, units: run.units).compactMap { line in
+        return KPIText.profitLines(run.kpiIDs).compactMap { line in
             guard let kpi = KPI.named(line.id) else { return nil }
             let contributions = run.strategyNames.indices.map { s in
                 run.results.map { result -> Double in

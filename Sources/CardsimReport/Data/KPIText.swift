@@ -2,53 +2,26 @@ import CardsimEngine
 
 /// How KPIs are named and scaled on charts and in tables.
 public enum KPIText {
-    /// The headline KPIs: the default selection of fan and comparison charts (the rows of the
-    /// terminal results table).
-    public static let headline = [
-        "cards_in_force", "new_accounts", "active_rate", "overdue_rate", "overdue_6m_ratio",
-        "charge_off_rate", "net_income", "npv",
-    ]
+    /// The headline KPIs (`KPI.headline`): the default selection of fan and comparison charts
+    /// and the rows of the terminal results table.
+    public static let headline: [String] = KPI.headline.map(\.id)
 
-    static let labels: [String: String] = [
-        "cards_in_force": "cards in force", "applications": "applications", "new_accounts": "new accounts",
-        "approval_rate": "approval rate", "acquisition_cost_per_account": "acquisition cost per new account",
-        "active_rate": "active-card rate", "dormant_share": "dormant share", "long_dormant_share": "long-dormant share",
-        "spend": "card spend", "receivables": "receivables", "revenue": "revenue",
-        "overdue_rate": "overdue rate (30+ days)", "overdue_6m_ratio": "6-month overdue ratio",
-        "charge_off_rate": "charge-off rate", "bad_debt_rate": "bad-debt rate", "net_income": "net income", "npv": "NPV",
-    ]
+    /// A KPI's name for people: `net income`, `active-card rate` (`KPI.label`).
+    public static func label(_ id: String) -> String { KPI.label(id) }
 
-    static let lineLabels: [String: String] = [
-        "interest_income": "interest", "installment_fee_income": "installment fees", "annual_fee_income": "annual fees",
-        "late_fee_income": "late fees", "cash_advance_fee_income": "cash-advance fees", "interchange_income": "interchange",
-        "acquiring_share_income": "acquiring share", "rewards_cost": "rewards", "alliance_cost": "alliance cost",
-        "campaign_cost": "campaigns", "collections_cost": "collections", "funding_cost": "funding",
-        "operating_cost": "operating cost", "acquisition_cost": "acquisition cost", "credit_losses": "credit losses",
-    ]
-
-    /// A KPI's name for people: `net income`, `active-card rate`.
-    public static func label(_ id: String) -> String {
-        labels[id] ?? id.replacingOccurrences(of: "_", with: " ")
-    }
-
-    /// A P&L line's short name on a waterfall: `interest`, `credit losses`.
+    /// A P&L line's short name on a waterfall: `interest`, `credit losses`; for ids the
+    /// catalogue does not hold, the id without its `_income`/`_cost` suffix.
     public static func lineLabel(_ id: String) -> String {
-        if let l = lineLabels[id] { return l }
+        if let l = KPI.named(id)?.profitLine?.label { return l }
         var s = id
         for suffix in ["_income", "_cost"] where s.hasSuffix(suffix) { s.removeLast(suffix.count) }
         return s.replacingOccurrences(of: "_", with: " ")
     }
 
-    /// The P&L lines among `ids` with their sign in net income: KPIs that total a revenue line
-    /// (`…_income`, +1) or a cost line (`…_cost`, `…_losses`, -1), in the order given. Totals
-    /// (`revenue`, `net_income`, `npv`) and ratios are not lines.
-    public static func profitLines(_ ids: [String], units: [String: String]) -> [(id: String, sign: Double)] {
-        ids.compactMap { id in
-            guard units[id] == "yuan", let kpi = KPI.named(id), kpi.aggregation == .total else { return nil }
-            if id.hasSuffix("_income") && id != "net_income" { return (id, 1) }
-            if id.hasSuffix("_cost") || id.hasSuffix("_losses") { return (id, -1) }
-            return nil
-        }
+    /// The P&L lines among `ids` (the catalogue's `profitLine`), with their sign in net income,
+    /// in the order given. Totals (`revenue`, `net_income`, `npv`) and ratios are not lines.
+    public static func profitLines(_ ids: [String]) -> [(id: String, sign: Double)] {
+        ids.compactMap { id in KPI.named(id)?.profitLine.map { (id, $0.sign) } }
     }
 }
 

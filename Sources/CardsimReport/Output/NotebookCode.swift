@@ -16,7 +16,7 @@ enum NotebookCode {
             "    \(py(s.name)): [" + s.channels.map { py($0.name) }.joined(separator: ", ") + "],"
         }.joined(separator: "\n")
         let discount = run.scenario.strategies.map { "\(py($0.name)): \(number($0.economics.discountRate))" }.joined(separator: ", ")
-        let lines = KPIText.profitLines(run.kpiIDs, units: run.units).map { "    (\(py($0.id)), \(py(KPIText.lineLabel($0.id)))),\n" }.joined()
+        let lines = KPIText.profitLines(run.kpiIDs).map { "    (\(py($0.id)), \(py(KPIText.lineLabel($0.id)))),\n" }.joined()
         let t = run.paths > 1 ? number((StudentT95.multiplier(degreesOfFreedom: run.paths - 1) * 1e6).rounded() / 1e6) : "float(\"nan\")"
         return """
             # Reload the run: the files cardsim wrote, copied next to this notebook.

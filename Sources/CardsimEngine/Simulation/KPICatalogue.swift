@@ -1,0 +1,156 @@
+/// The KPI catalogue: every KPI and P&L line cardsim reports, declared once with its id, label,
+/// unit, kind, direction, headline flag, P&L membership and computation. Tables, charts, the
+/// report, notebooks, checks and comparisons all read it; adding a KPI is one entry here (plus
+/// the ledger field it reads, if new). Definitions, units and windows: docs/model/accounting-and-kpis.md.
+extension KPI {
+    private typealias Parts = @Sendable ([MonthRecord], Int) -> (Double, Double)
+    private typealias Direction = KPIDirection
+
+    /// A flow: the sum over months of a weighted monthly quantity (money in yuan, counts).
+    private static func flow(_ id: String, _ label: String, _ unit: String, _ direction: Direction?,
+                             headline: Bool = false, discounted: Bool = false,
+                             _ s: String, _ f: @escaping @Sendable (MonthRecord) -> Double) -> KPI {
+        KPI(id: id, unit: unit, summary: s, label: label, direction: direction, kind: .flow, headline: headline,
+            profitLine: nil, aggregation: .total, weighted: true,
+            discounted: discounted, parts: { r, t in (f(r[t]), 1) })
+    }
+    /// A flow that totals one line of the P&L (`ProfitAndLoss` property `value`, yuan).
+    private static func flow(_ id: String, _ label: String, _ unit: String, _ direction: Direction?,
+                             line: (String, Double, WritableKeyPath<ProfitAndLoss, Double> & Sendable),
+                             _ s: String) -> KPI {
+        let value = line.2
+        return KPI(id: id, unit: unit, summary: s, label: label, direction: direction, kind: .flow, headline: false,
+                   profitLine: ProfitLine(label: line.0, sign: line.1, value: value), aggregation: .total, weighted: true,
+                   discounted: false, parts: { r, t in (r[t].pnl[keyPath: value], 1) })
+    }
+    /// A stock: the weighted value at the end of the last month.
+    private static func stock(_ id: String, _ label: String, _ unit: String, _ direction: Direction?,
+                              headline: Bool = false, _ s: String,
+                              _ f: @escaping @Sendable (MonthRecord) -> Double) -> KPI {
+        KPI(id: id, unit: unit, summary: s, label: label, direction: direction, kind: .stock, headline: headline,
+            profitLine: nil, aggregation: .last, weighted: true, discounted: false, parts: { r, t in (f(r[t]), 1) })
+    }
+    /// A ratio of two end-of-month stocks, read in the last month (unweighted).
+    private static func share(_ id: String, _ label: String, _ direction: Direction?,
+                              headline: Bool = false, _ s: String, _ f: @escaping Parts) -> KPI {
+        KPI(id: id, unit: "fraction", summary: s, label: label, direction: direction, kind: .ratio, headline: headline,
+            profitLine: nil, aggregation: .last, weighted: false, discounted: false, parts: f)
+    }
+    /// A ratio of totals over the horizon: summed numerators over summed denominators.
+    private static func ratio(_ id: String, _ label: String, _ unit: String, _ direction: Direction?,
+                              headline: Bool = false, _ s: String, _ f: @escaping Parts) -> KPI {
+        KPI(id: id, unit: unit, summary: s, label: label, direction: direction, kind: .ratio, headline: headline,
+            profitLine: nil, aggregation: .ratioOfTotals, weighted: false, discounted: false, parts: f)
+    }
+
+    /// Every KPI cardsim reports, in output order.
+    public static let all: [KPI] = [
+        stock("cards_in_force", "cards in force", "cards", .higherIsBetter, headline: true,
+              "cards issued and not closed or charged off, end of month") { Double($0.ledger.cardsInForce) },
+        flow("applications", "applications", "applications", .higherIsBetter,
+             "applications received through all channels") { Double($0.ledger.applications) },
+        flow("new_accounts", "new accounts", "accounts", .higherIsBetter, headline: true,
+             "applications approved and cards issued") { Double($0.ledger.newAccounts) },
+        // Better higher: more of the applications paid for become accounts; the risk side
+        // shows in the delinquency KPIs.
+        ratio("approval_rate", "approval rate", "fraction", .higherIsBetter, "new accounts / applications") { r, t in
+            (Double(r[t].ledger.newAccounts), Double(r[t].ledger.applications))
+        },
+        ratio("acquisition_cost_per_account", "acquisition cost per new account", "yuan", .lowerIsBetter,
+              "acquisition cost / new accounts") { r, t in (r[t].pnl.acquisition, Double(r[t].ledger.newAccounts)) },
+        ratio("bank_share_new_accounts", "bank's share of new accounts", "fraction", .higherIsBetter,
+              "the bank's new accounts / all cards issued in the region (bank and competitors)") { r, t in
+            let l = r[t].ledger
+            return (Double(l.newAccounts), Double(l.newAccounts + l.competitorNewAccounts.reduce(0, +)))
+        },
+        flow("attrition_to_competitors", "attrition to competitors", "accounts", .lowerIsBetter,
+             "the bank's card holders who left for a competitor") { Double($0.ledger.attritionToCompetitor.reduce(0, +)) },
+        share("active_rate", "active-card rate", .higherIsBetter, headline: true,
+              "cards used within the dormancy window (6 months) / cards in force") { r, t in
+            (Double(r[t].ledger.activeCards), Double(r[t].ledger.cardsInForce))
+        },
+        share("dormant_share", "dormant share", .lowerIsBetter,
+              "cards unused for the dormancy window or longer, or never activated after it / cards in force") { r, t in
+            (Double(r[t].ledger.dormantCards), Double(r[t].ledger.cardsInForce))
+        },
+        share("long_dormant_share", "long-dormant share", .lowerIsBetter, headline: true,
+              "cards unused (or never activated) for 18 months or more / cards in force; target at most 0.20") { r, t in
+            (Double(r[t].ledger.longDormantCards), Double(r[t].ledger.cardsInForce))
+        },
+        flow("spend", "card spend", "yuan", .higherIsBetter, "card spend (purchases)") { Double($0.ledger.spend) * 0.01 },
+        ratio("bank_share_card_spend", "bank's share of card spend", "fraction", .higherIsBetter,
+              "spend on the bank's cards / all card spend in the region") { r, t in
+            let bank = Double(r[t].ledger.spend) * 0.01
+            return (bank, bank + r[t].ledger.competitorSpend)
+        },
+        stock("receivables", "receivables", "yuan", .higherIsBetter,
+              "amount owed to the bank, end of month") { Double($0.ledger.receivablesClosing) * 0.01 },
+        flow("interest_income", "interest income", "yuan", .higherIsBetter, line: ("interest", 1, \.interest),
+             "revolving interest"),
+        flow("installment_fee_income", "installment fee income", "yuan", .higherIsBetter, line: ("installment fees", 1, \.installmentFees),
+             "bill and cash installment fees"),
+        flow("annual_fee_income", "annual fee income", "yuan", .higherIsBetter, line: ("annual fees", 1, \.annualFees),
+             "annual fees charged"),
+        flow("late_fee_income", "late fee income", "yuan", .higherIsBetter, line: ("late fees", 1, \.lateFees),
+             "late fees charged"),
+        flow("cash_advance_fee_income", "cash advance fee income", "yuan", .higherIsBetter, line: ("cash-advance fees", 1, \.cashAdvanceFees),
+             "one-off cash installment fees"),
+        flow("interchange_income", "interchange income", "yuan", .higherIsBetter, line: ("interchange", 1, \.interchange),
+             "interchange on spend"),
+        flow("acquiring_share_income", "acquiring share income", "yuan", .higherIsBetter, line: ("acquiring share", 1, \.acquiringShare),
+             "the bank's share of acquiring revenue on alliance spend"),
+        flow("revenue", "revenue", "yuan", .higherIsBetter, "all revenue lines") { $0.pnl.revenue },
+        flow("rewards_cost", "rewards cost", "yuan", .lowerIsBetter, line: ("rewards", -1, \.rewards),
+             "cost of points and cashback (theme cards included)"),
+        flow("alliance_cost", "alliance cost", "yuan", .lowerIsBetter, line: ("alliance cost", -1, \.allianceCost),
+             "bank-funded alliance discounts and alliance fixed costs"),
+        flow("campaign_cost", "campaign cost", "yuan", .lowerIsBetter, line: ("campaigns", -1, \.campaignCost),
+             "reactivation contacts, first-swipe gifts, precision marketing"),
+        flow("collections_cost", "collections cost", "yuan", .lowerIsBetter, line: ("collections", -1, \.collectionsCost),
+             "collections on past-due accounts"),
+        flow("funding_cost", "funding cost", "yuan", .lowerIsBetter, line: ("funding", -1, \.funding),
+             "funding of receivables"),
+        flow("operating_cost", "operating cost", "yuan", .lowerIsBetter, line: ("operating cost", -1, \.operating),
+             "servicing cost of cards in force"),
+        flow("acquisition_cost", "acquisition cost", "yuan", .lowerIsBetter, line: ("acquisition cost", -1, \.acquisition),
+             "cost of applications"),
+        flow("credit_losses", "credit losses", "yuan", .lowerIsBetter, line: ("credit losses", -1, \.creditLosses),
+             "charge-offs less recoveries"),
+        share("overdue_rate", "overdue rate (30+ days)", .lowerIsBetter, headline: true,
+              "receivables 30+ days past due / receivables") { r, t in
+            (Double(r[t].ledger.receivables30Plus), Double(r[t].ledger.receivablesClosing))
+        },
+        share("overdue_6m_ratio", "6-month overdue ratio", .lowerIsBetter, headline: true,
+              "balances that reached 180 days past due in the last 12 months / receivables") { r, t in
+            var co: Int64 = 0
+            for s in max(0, t - 11)...t { co += r[s].ledger.chargeOffs }
+            return (Double(co), Double(r[t].ledger.receivablesClosing))
+        },
+        ratio("charge_off_rate", "charge-off rate", "fraction per year", .lowerIsBetter, headline: true,
+              "charge-offs / average receivables, annualised") { r, t in
+            (Double(r[t].ledger.chargeOffs) * 12, Double(r[t].ledger.receivablesOpening + r[t].ledger.receivablesClosing) * 0.5)
+        },
+        ratio("bad_debt_rate", "bad-debt rate", "fraction per year", .lowerIsBetter, headline: true,
+              "charge-offs less recoveries / average receivables, annualised") { r, t in
+            (Double(r[t].ledger.chargeOffs - r[t].ledger.recoveries) * 12,
+             Double(r[t].ledger.receivablesOpening + r[t].ledger.receivablesClosing) * 0.5)
+        },
+        flow("net_income", "net income", "yuan", .higherIsBetter, headline: true,
+             "revenue less all costs and credit losses") { $0.pnl.netIncome },
+        flow("npv", "NPV", "yuan", .higherIsBetter, headline: true, discounted: true,
+             "net income discounted monthly at the scenario's annual discount rate") { $0.pnl.netIncome },
+    ]
+
+    /// The headline KPIs, in catalogue order.
+    public static let headline: [KPI] = all.filter(\.headline)
+    /// The KPIs that total a line of the P&L, in catalogue order (revenue first).
+    public static let profitLines: [KPI] = all.filter { $0.profitLine != nil }
+
+    public static func named(_ id: String) -> KPI? { index[id].map { all[$0] } }
+    private static let index: [String: Int] = Dictionary(uniqueKeysWithValues: all.enumerated().map { ($0.element.id, $0.offset) })
+
+    /// A KPI's label; for ids the catalogue does not hold, the id with spaces.
+    public static func label(_ id: String) -> String {
+        named(id)?.label ?? id.replacingOccurrences(of: "_", with: " ")
+    }
+}

@@ -1,0 +1,48 @@
+# cardsim chart fan-long_dormant_share: gnuplot 5 script with its data inline; gnuplot < fan-long_dormant_share.gp > fan-long_dormant_share.png
+set encoding utf8
+set terminal pngcairo size 960,600 noenhanced font "WenQuanYi Micro Hei,Noto Sans CJK SC,sans-serif,11" background rgb "white"
+set border 3 lw 1 lc rgb "#444444"
+set tics nomirror out
+set grid ytics lw 1 lc rgb "#E0E0E0"
+set key noautotitle
+set datafile missing "NaN"
+set title 'Long-dormant share'."\n".'golden: 手工 "run" \ <b>: median, 50% and 90% of 3 paths'
+set xlabel "month"
+set ylabel '%'
+set xrange [1:6]
+set key outside bottom center horizontal height 0.5
+$s0 << EOD
+1 0 0 0 0 0
+2 0 0 0 0 0
+3 0 0 0 0 0
+4 0 0 0 0 0
+5 0 0 0 0 0
+6 0 0 0 0 0
+EOD
+$s1 << EOD
+1 0 0 0 0 0
+2 0 0 0 0 0
+3 0 0 0 0 0
+4 0 0 0 0 0
+5 0 0 0 0 0
+6 0 0 0 0 0
+EOD
+$s2 << EOD
+1 0 0 0 0 0
+2 0 0 0 0 0
+3 0 0 0 0 0
+4 0 0 0 0 0
+5 0 0 0 0 0
+6 0 0 0 0 0
+EOD
+plot $s0 using 1:2:6 with filledcurves fs transparent solid 0.12 noborder lc rgb "#0072B2", \
+     $s0 using 1:3:5 with filledcurves fs transparent solid 0.28 noborder lc rgb "#0072B2", \
+     $s1 using 1:2:6 with filledcurves fs transparent solid 0.12 noborder lc rgb "#D55E00", \
+     $s1 using 1:3:5 with filledcurves fs transparent solid 0.28 noborder lc rgb "#D55E00", \
+     $s2 using 1:2:6 with filledcurves fs transparent solid 0.12 noborder lc rgb "#009E73", \
+     $s2 using 1:3:5 with filledcurves fs transparent solid 0.28 noborder lc rgb "#009E73", \
+     $s0 using 1:4 with lines lw 2.5 lc rgb "#0072B2" title 'champion', \
+     $s1 using 1:4 with lines lw 2.5 lc rgb "#D55E00" title '免年费 "cut"', \
+     $s2 using 1:4 with lines lw 2.5 lc rgb "#009E73" title 'second', \
+     keyentry with filledcurves fs transparent solid 0.45 noborder lc rgb "#888888" title "50% of paths", \
+     keyentry with filledcurves fs transparent solid 0.2 noborder lc rgb "#888888" title "90% of paths"
