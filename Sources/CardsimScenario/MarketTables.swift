@@ -96,11 +96,26 @@ extension Tables {
             .number("recovery_rate", \.recoveryRate, .fraction, unit: "fraction of the charged-off balance",
                     doc: "Share of a charged-off balance recovered, booked in the month of charge-off.",
                     source: "assumption"),
+            .integer("write_off_days", \.writeOffDays, .closed(180, 720), unit: "days past due",
+                     doc: "Days past due at which a balance is written off, in steps of 30; past 180 days the account pays nothing, accrues nothing and cannot cure until then. Balances past 180 days and not yet written off are PBOC's 6-month overdue balances.",
+                     source: "assumption: 360; PBOC's 6-month overdue ratio (1.09% in 2022 Q1, 1.43% at end 2024) counts balances not yet written off, so Chinese issuers write off later than 180 days"),
+            .number("seasoning_lift", \.seasoningLift, .atLeast(0), unit: "log-odds",
+                    doc: "Roll log-odds added at the peak of the seasoning curve lift x (m/peak) exp(1 - m/peak), m months on book (vintage risk); 0 turns it off.",
+                    source: "assumption: 0 (off) until calibrated; 0.5-1.5 gives hazards peaking in months 9-24"),
+            .number("seasoning_peak_months", \.seasoningPeakMonths, .closed(1, 120), unit: "months on book",
+                    doc: "Months on book at which the seasoning lift peaks.",
+                    source: "assumption: 12 (card vintages' delinquency peaks in their first two years)"),
         ], checks: [
             SectionCheck(fields: ["base_roll", "base_cure"]) { credit, context, path in
                 for bucket in 1..<CreditDynamics.buckets where credit.baseRoll[bucket] + credit.baseCure[bucket] > 1 + 1e-12 {
                     context.report(context.location("\(path).base_cure[\(bucket)]", "\(path).base_roll[\(bucket)]"),
                                    "base_roll[\(bucket)] + base_cure[\(bucket)] above 1 in \(path); expected a total of at most 1, found \(NumberText.rounded(credit.baseRoll[bucket] + credit.baseCure[bucket]))")
+                }
+            },
+            SectionCheck(fields: ["write_off_days"]) { credit, context, path in
+                if credit.writeOffDays % 30 != 0 {
+                    context.report(context.location("\(path).write_off_days"),
+                                   "\(path).write_off_days is \(credit.writeOffDays); expected a multiple of 30 days (180, 210, ... 720)")
                 }
             },
         ])

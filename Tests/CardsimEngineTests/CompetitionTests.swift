@@ -53,7 +53,7 @@ struct CompetitionTests {
         for k in competitors.indices { competitors[k].initialHolders = 0; competitors[k].strictness = 0 }
         competitors[2].offer.interestFreeDays = 90   // an aggressive platform, to spread the shares
         var run = RunSettings()
-        run.agents = 200_000; run.paths = 6; run.months = 1; run.seed = 11
+        run.agents = 200_000; run.paths = 6; run.months = 1; run.seed = 11; run.spinUpMonths = 0
         let bank = Strategy(name: "bank")
         let scenario = Scenario(name: "choice", market: Market(adults: run.agents, segments: [segment]),
                                 competitors: competitors, run: run, strategies: [bank])
@@ -156,7 +156,8 @@ struct CompetitionTests {
 
     @Test("a competitor's price cut lowers the bank's share of new accounts and raises attrition to it")
     func priceWarComparativeStatics() {
-        let base = Self.scenario()
+        // 32,000 agents: the screened month-0 book leaves fewer holders who shop around.
+        let base = Self.scenario(agents: 32_000)
         var war = base
         war.competitors[0].offer.apr = 0.12
         war.competitors[0].offer.rewardsRate = 0.01
@@ -172,7 +173,7 @@ struct CompetitionTests {
 
     @Test("a recession raises the overdue and charge-off rates")
     func recessionComparativeStatics() {
-        var base = Self.scenario(agents: 8_000, paths: 8, months: 30)
+        var base = Self.scenario(agents: 24_000, paths: 8, months: 30)
         base.market.credit.baseRoll[0] = 0.004   // enough charge-offs within the horizon
         var slump = base
         // From month 10 to the end of the run, so that the last month's overdue rate is in it.

@@ -16,6 +16,7 @@ enum EngineFixtures {
     static func scenario(agents: Int = 3_000, paths: Int = 4, months: Int = 14) -> Scenario {
         var run = RunSettings()
         run.agents = agents; run.paths = paths; run.months = months; run.seed = 7
+        run.spinUpMonths = 0   // mechanism tests start from the month-0 draw; ReproducibilityTests spin up
         var strict = Strategy(name: "strict")
         strict.risk.cutoff = 0.6
         return Scenario(name: "fixture", market: market(adults: agents * 10), run: run,
@@ -39,7 +40,10 @@ enum EngineFixtures {
                               initialPenetration: 1, cashInstallmentPropensity: 0, billInstallmentPropensity: 0)
         var run = RunSettings()
         run.agents = agents; run.paths = paths; run.months = months; run.seed = 99
+        run.spinUpMonths = 0   // the chain starts from the quasi-stationary draw
+        var champion = Strategy(name: "champion")
+        champion.risk.cutoff = -40   // every agent passes the month-0 screening: all hold a card
         return Scenario(name: "markov", market: Market(adults: agents, segments: [segment], behaviour: behaviour, credit: credit),
-                        run: run, strategies: [Strategy(name: "champion")])
+                        run: run, strategies: [champion])
     }
 }

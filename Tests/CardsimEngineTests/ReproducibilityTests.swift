@@ -4,7 +4,7 @@ import Testing
 @Suite struct ReproducibilityTests {
     /// One worker and two workers give identical path results, bit for bit.
     @Test func threadCountDoesNotMatter() {
-        let s = EngineFixtures.scenario()
+        var s = EngineFixtures.scenario(); s.run.spinUpMonths = 24   // the spin-up is part of each path
         let one = MonteCarlo.run(s, paths: 0..<s.run.paths, threads: 1)
         let two = MonteCarlo.run(s, paths: 0..<s.run.paths, threads: 2)
         #expect(one == two)
@@ -12,7 +12,7 @@ import Testing
 
     /// Paths run in three shards equal the same paths run at once.
     @Test func shardsReassemble() {
-        let s = EngineFixtures.scenario(paths: 5)
+        var s = EngineFixtures.scenario(paths: 5); s.run.spinUpMonths = 24
         let whole = MonteCarlo.run(s, paths: 0..<5, threads: 2)
         let parts = (1...3).flatMap { k in
             MonteCarlo.run(s, paths: MonteCarlo.shardRange(index: k, count: 3, paths: 5), threads: 1)

@@ -18,13 +18,13 @@ struct TableFormatTests {
         // and 2 (2 + p) new accounts x 100; interest 2 x 1.5 (p + 1) x 100; acquisition 2 x 30 x 100;
         // net income = interest - acquisition; NPV = net income (discount rate 0).
         let expected = #"""
-            path,strategy,cards_in_force,applications,new_accounts,approval_rate,acquisition_cost_per_account,bank_share_new_accounts,attrition_to_competitors,active_rate,dormant_share,long_dormant_share,spend,bank_share_card_spend,receivables,interest_income,installment_fee_income,annual_fee_income,late_fee_income,cash_advance_fee_income,interchange_income,acquiring_share_income,revenue,rewards_cost,alliance_cost,campaign_cost,collections_cost,funding_cost,operating_cost,acquisition_cost,credit_losses,overdue_rate,overdue_6m_ratio,charge_off_rate,bad_debt_rate,net_income,npv
-            0,champion,2200.0,800.0,400.0,0.5,15.0,1.0,0.0,0.5,0.0,0.0,0.0,0.0,0.0,300.0,0.0,0.0,0.0,0.0,0.0,0.0,300.0,0.0,0.0,0.0,0.0,0.0,0.0,6000.0,0.0,0.0,0.0,0.0,0.0,-5700.0,-5700.0
-            0,"fee, ""cut""",2400.0,800.0,400.0,0.5,15.0,1.0,0.0,0.5,0.0,0.0,0.0,0.0,0.0,300.0,0.0,0.0,0.0,0.0,0.0,0.0,300.0,0.0,0.0,0.0,0.0,0.0,0.0,6000.0,0.0,0.0,0.0,0.0,0.0,-5700.0,-5700.0
-            1,champion,2400.0,800.0,600.0,0.75,10.0,1.0,0.0,0.5,0.0,0.0,0.0,0.0,0.0,600.0,0.0,0.0,0.0,0.0,0.0,0.0,600.0,0.0,0.0,0.0,0.0,0.0,0.0,6000.0,0.0,0.0,0.0,0.0,0.0,-5400.0,-5400.0
-            1,"fee, ""cut""",2600.0,800.0,600.0,0.75,10.0,1.0,0.0,0.5,0.0,0.0,0.0,0.0,0.0,600.0,0.0,0.0,0.0,0.0,0.0,0.0,600.0,0.0,0.0,0.0,0.0,0.0,0.0,6000.0,0.0,0.0,0.0,0.0,0.0,-5400.0,-5400.0
-            2,champion,2600.0,800.0,800.0,1.0,7.5,1.0,0.0,0.5,0.0,0.0,0.0,0.0,0.0,900.0,0.0,0.0,0.0,0.0,0.0,0.0,900.0,0.0,0.0,0.0,0.0,0.0,0.0,6000.0,0.0,0.0,0.0,0.0,0.0,-5100.0,-5100.0
-            2,"fee, ""cut""",2800.0,800.0,800.0,1.0,7.5,1.0,0.0,0.5,0.0,0.0,0.0,0.0,0.0,900.0,0.0,0.0,0.0,0.0,0.0,0.0,900.0,0.0,0.0,0.0,0.0,0.0,0.0,6000.0,0.0,0.0,0.0,0.0,0.0,-5100.0,-5100.0
+            path,strategy,cards_in_force,applications,new_accounts,approval_rate,acquisition_cost_per_account,bank_share_new_accounts,attrition_to_competitors,active_rate,dormant_share,long_dormant_share,spend,bank_share_card_spend,receivables,receivables_per_card,spend_per_card,interest_income,installment_fee_income,annual_fee_income,late_fee_income,cash_advance_fee_income,interchange_income,acquiring_share_income,revenue,rewards_cost,alliance_cost,campaign_cost,collections_cost,funding_cost,operating_cost,acquisition_cost,credit_losses,overdue_rate,npl_ratio,overdue_6m_ratio,charge_off_12m_ratio,utilization,charge_off_rate,bad_debt_rate,net_income,npv
+            0,champion,2200.0,800.0,400.0,0.5,15.0,1.0,0.0,0.5,0.0,0.0,0.0,0.0,0.0,0.0,0.0,300.0,0.0,0.0,0.0,0.0,0.0,0.0,300.0,0.0,0.0,0.0,0.0,0.0,0.0,6000.0,0.0,0.0,0.0,0.0,0.0,0.0,0.0,0.0,-5700.0,-5700.0
+            0,"fee, ""cut""",2400.0,800.0,400.0,0.5,15.0,1.0,0.0,0.5,0.0,0.0,0.0,0.0,0.0,0.0,0.0,300.0,0.0,0.0,0.0,0.0,0.0,0.0,300.0,0.0,0.0,0.0,0.0,0.0,0.0,6000.0,0.0,0.0,0.0,0.0,0.0,0.0,0.0,0.0,-5700.0,-5700.0
+            1,champion,2400.0,800.0,600.0,0.75,10.0,1.0,0.0,0.5,0.0,0.0,0.0,0.0,0.0,0.0,0.0,600.0,0.0,0.0,0.0,0.0,0.0,0.0,600.0,0.0,0.0,0.0,0.0,0.0,0.0,6000.0,0.0,0.0,0.0,0.0,0.0,0.0,0.0,0.0,-5400.0,-5400.0
+            1,"fee, ""cut""",2600.0,800.0,600.0,0.75,10.0,1.0,0.0,0.5,0.0,0.0,0.0,0.0,0.0,0.0,0.0,600.0,0.0,0.0,0.0,0.0,0.0,0.0,600.0,0.0,0.0,0.0,0.0,0.0,0.0,6000.0,0.0,0.0,0.0,0.0,0.0,0.0,0.0,0.0,-5400.0,-5400.0
+            2,champion,2600.0,800.0,800.0,1.0,7.5,1.0,0.0,0.5,0.0,0.0,0.0,0.0,0.0,0.0,0.0,900.0,0.0,0.0,0.0,0.0,0.0,0.0,900.0,0.0,0.0,0.0,0.0,0.0,0.0,6000.0,0.0,0.0,0.0,0.0,0.0,0.0,0.0,0.0,-5100.0,-5100.0
+            2,"fee, ""cut""",2800.0,800.0,800.0,1.0,7.5,1.0,0.0,0.5,0.0,0.0,0.0,0.0,0.0,0.0,0.0,900.0,0.0,0.0,0.0,0.0,0.0,0.0,900.0,0.0,0.0,0.0,0.0,0.0,0.0,6000.0,0.0,0.0,0.0,0.0,0.0,0.0,0.0,0.0,-5100.0,-5100.0
 
             """#
         #expect(PathTable.text(scenario: scenario, results: results) == expected)

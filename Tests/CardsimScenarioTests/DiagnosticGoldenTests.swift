@@ -14,7 +14,7 @@ import Testing
         GoldenCase(name: "unknown key, camelCase", yaml: minimalScenario + """
             run: {paths: 4, randomSeed: 1}
             """, expected: [
-            "s.yaml:4:17: error: unknown key in run; expected a known key, found 'randomSeed' (hint: known keys: paths, months, agents, seed)",
+            "s.yaml:4:17: error: unknown key in run; expected a known key, found 'randomSeed' (hint: known keys: paths, months, agents, spin_up_months, seed)",
         ]),
         GoldenCase(name: "unknown top-level key", yaml: minimalScenario + """
             strategy: {}

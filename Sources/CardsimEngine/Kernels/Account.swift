@@ -1,7 +1,7 @@
 /// Kernel 8, accounting snapshot at month end: counts cards in force (issued or open), active
 /// cards (used within the dormancy window), dormant and long-dormant cards (unused, or issued
 /// and never activated, for the dormancy / long-dormancy window or longer), accounts and
-/// receivables by delinquency bucket and closing receivables; then ages the accounts by a month
+/// receivables by delinquency bucket (and 180+ days past due), credit lines and closing receivables; then ages the accounts by a month
 /// and clears the month's flags (accounts that left the book this month cleared theirs as they
 /// left).
 enum Account {
@@ -9,7 +9,7 @@ enum Account {
                     _ rng: PathRandom, _ ledger: inout MonthLedger) {
         let open = Lifecycle.open.rawValue, issued = Lifecycle.issued.rawValue
         var inForce: Int64 = 0, active: Int64 = 0, dormant: Int64 = 0, longDormant: Int64 = 0
-        var closing: Int64 = 0
+        var closing: Int64 = 0, lines: Int64 = 0
         var accounts = SIMD8<Int64>(), balances = SIMD8<Int64>()
         for k in agents {
             let i = Int(k)
@@ -18,6 +18,7 @@ enum Account {
             pop.flags[i] = 0
             let owed = pop.receivable(i)
             closing += owed
+            lines += pop.limit[i]
             inForce += 1
             let idle = pop.monthsSinceSpend[i]
             if state == open && idle < ctx.dormancyMonths { active += 1 }
@@ -33,6 +34,10 @@ enum Account {
         ledger.dormantCards += dormant
         ledger.longDormantCards += longDormant
         ledger.receivablesClosing += closing
+        ledger.creditLines += lines
+        let past = Int(CreditDynamics.pastWriteOffBucket)
+        ledger.accountsPast180 += accounts[past]
+        ledger.receivablesPast180 += balances[past]
         for b in 0..<CreditDynamics.buckets {
             ledger.accountsByBucket[b] += accounts[b]
             ledger.receivablesByBucket[b] += balances[b]

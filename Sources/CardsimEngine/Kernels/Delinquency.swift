@@ -1,29 +1,44 @@
 /// Kernel 5, delinquency: applies the payment outcome to the bucket. A roll moves the account
-/// one bucket on (current -> 1-29 -> 30-59 ... -> 150-179 days); a roll from 150-179 days is a
-/// charge-off at 180 days: the whole receivable is written off, `recoveryRate` of it is booked
-/// as recovered, and the account leaves the book. A cure returns it to current. Entering 1-29
+/// one bucket on (current -> 1-29 -> 30-59 ... -> 150-179 days); a roll from 150-179 days
+/// reaches 180 days past due: with `writeOffDays` 180 it is written off at once, otherwise it
+/// enters bucket 7 and ages a month at a time until `writeOffDays`. At write-off (charge-off)
+/// the whole receivable is written off, `recoveryRate` of it is booked as recovered, and the
+/// account leaves the book. A cure returns it to current. Entering 1-29
 /// days records the receivable as the overdue principal that caps later charges (see
 /// `Statement`); a cure clears it.
 enum Delinquency {
     static func run(_ pop: Population, _ agents: AgentIndices, _ ctx: MonthContext,
                     _ rng: PathRandom, _ ledger: inout MonthLedger) {
-        let last = UInt8(CreditDynamics.buckets - 1)
+        let last = UInt8(CreditDynamics.buckets - 1), past = CreditDynamics.pastWriteOffBucket
         var chargeOffs: Int64 = 0, recoveries: Int64 = 0, accounts: Int64 = 0
+        @inline(__always) func writeOff(_ i: Int) {
+            let loss = pop.receivable(i)
+            chargeOffs += loss
+            recoveries += Int64(Double(loss) * ctx.recoveryRate)
+            accounts += 1
+            pop.revolving[i] = 0
+            pop.due[i] = 0
+            pop.billBalance[i] = 0
+            pop.cashBalance[i] = 0
+            pop.state[i] = Lifecycle.chargedOff.rawValue
+            pop.flags[i] = 0
+        }
         for k in agents {
             let i = Int(k)
+            if pop.bucket[i] == past {
+                pop.monthsPast180[i] &+= 1
+                if pop.monthsPast180[i] >= ctx.writeOffMonths { writeOff(i) }
+                continue
+            }
             let outcome = (pop.flags[i] & MonthFlags.outcomeMask) >> MonthFlags.outcomeShift
             if outcome == PaymentOutcome.roll.rawValue {
                 if pop.bucket[i] == last {
-                    let loss = pop.receivable(i)
-                    chargeOffs += loss
-                    recoveries += Int64(Double(loss) * ctx.recoveryRate)
-                    accounts += 1
-                    pop.revolving[i] = 0
-                    pop.due[i] = 0
-                    pop.billBalance[i] = 0
-                    pop.cashBalance[i] = 0
-                    pop.state[i] = Lifecycle.chargedOff.rawValue
-                    pop.flags[i] = 0
+                    if ctx.writeOffMonths == 0 {
+                        writeOff(i)
+                    } else {
+                        pop.bucket[i] = past
+                        pop.monthsPast180[i] = 0
+                    }
                 } else {
                     if pop.bucket[i] == 0 {
                         pop.overduePrincipal[i] = pop.receivable(i)

@@ -10,8 +10,8 @@
 ///    `CreditDynamics` (cure multiplied by the collections intensity, capped so roll + cure
 ///    <= 1) the account misses (pays nothing; late fee = rate x minimum), pays the current
 ///    minimum only (stays in its bucket), or pays as usual (transactors D in full; revolvers
-///    max(minimum, fraction x D); a curing account also covers its arrears, (bucket + 1) x
-///    minimum). Minimum = min(D, max(floor, rate x D));
+///    max(minimum, fraction x D)); a curing account pays its arrears, (bucket + 1) x minimum
+///    (a revolver its usual amount if more). Minimum = min(D, max(floor, rate x D));
 /// 5. interest at APR / 12 on what is carried of D (purchases paid in full by the due date
 ///    are interest-free); APR and installment fee rate come from the account's pricing tier
 ///    (by approval score) when the strategy has tiers;
@@ -44,6 +44,11 @@ enum Statement {
             let i = Int(k)
             let state = pop.state[i]
             guard state == open || state == issued else { continue }
+            // 180+ days past due, awaiting write-off: no payment, no charges (non-accrual).
+            if pop.bucket[i] >= CreditDynamics.pastWriteOffBucket {
+                pop.flags[i] = (pop.flags[i] & ~MonthFlags.outcomeMask) | (PaymentOutcome.stay.rawValue << MonthFlags.outcomeShift)
+                continue
+            }
             let s = Int(pop.segment[i])
             var revolving = pop.revolving[i]
             let bucket = Int(pop.bucket[i])
@@ -118,7 +123,8 @@ enum Statement {
             let due = pop.due[i]
             if due > 0 || bucket > 0 {
                 let minimum = min(due, max(ctx.minimumPaymentFloor, Int64(Double(due) * ctx.minimumPaymentRate)))
-                var shift = ctx.riskSlope * pop.risk[i] + ctx.macroShift
+                let seasoning = ctx.seasoningTable[min(Int(mob), ctx.seasoningTable.count - 1)]
+                var shift = ctx.riskSlope * pop.risk[i] + ctx.macroShift + seasoning
                 if ctx.feedback {
                     let owed = revolving + pop.billBalance[i] + pop.cashBalance[i]
                     shift += ctx.utilizationSlope * (Double(owed) / Double(max(pop.limit[i], 1)) - 0.3)
@@ -134,8 +140,13 @@ enum Statement {
                 } else if bucket == 0 {
                     paid = usual
                 } else if u < roll + Self.cure(roll: roll, bucket: bucket, ctx) {
+                    // A cure pays the arrears, (bucket + 1) minimums; a revolver pays its usual
+                    // amount if more. A transactor does not clear the whole balance in the month
+                    // it cures: it keeps a statement, so next month it faces the roll draw as
+                    // the chain says (it pays in full again from then on).
                     outcome = .cure
-                    paid = max(usual, minimum * Int64(bucket + 1))
+                    let arrears = minimum * Int64(bucket + 1)
+                    paid = fraction >= 1 ? min(arrears, due) : max(usual, arrears)
                 } else {
                     outcome = .stay
                     paid = minimum

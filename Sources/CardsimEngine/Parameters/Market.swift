@@ -75,9 +75,30 @@ public struct CreditDynamics: Sendable, Equatable {
     public var behaviourFeedback: Bool = true
     /// Share of a charged-off balance recovered (booked in the month of charge-off).
     public var recoveryRate: Double = 0.15
+    /// Days past due at which a balance is written off (charged off): 180, or later in steps of
+    /// 30 days. Past 180 days an account sits in bucket 7: no payment, no charges (non-accrual),
+    /// no cure, until written off.
+    public var writeOffDays: Int = 180
+    /// Log-odds added to every roll probability of an account at the peak of its seasoning
+    /// curve (vintage risk): lift x h(m), h(m) = (m / peak) exp(1 - m / peak) for months on book
+    /// m, 0 at booking, 1 at `seasoningPeakMonths`, falling back to 0 for mature accounts.
+    public var seasoningLift: Double = 0
+    /// Months on book at which the seasoning lift peaks.
+    public var seasoningPeakMonths: Double = 12
 
     public init() {}
 
-    /// Number of delinquency buckets before charge-off.
+    /// Number of delinquency buckets before 180 days past due (0 current ... 6 = 150-179 days).
     public static let buckets = 7
+    /// The bucket of accounts 180+ days past due awaiting write-off.
+    public static let pastWriteOffBucket: UInt8 = 7
+    /// Months an account spends past 180 days before it is written off.
+    public var monthsPast180BeforeWriteOff: Int { max(0, (writeOffDays - 180) / 30) }
+
+    /// The seasoning curve h(m) in [0, 1] (see `seasoningLift`).
+    public func seasoning(monthsOnBook m: Double) -> Double {
+        guard seasoningPeakMonths > 0 else { return 0 }
+        let x = m / seasoningPeakMonths
+        return x * _exp(1 - x)
+    }
 }

@@ -67,6 +67,9 @@ public struct RunSettings: Sendable, Equatable {
     public var agents: Int = 200_000
     /// Seed of the counter-based generator.
     public var seed: UInt64 = 20_241_231
+    /// Months of the bank's history simulated before month 1 on every path and discarded, so
+    /// that the month-0 book is the model's own (see `PathSimulator.spinUp`).
+    public var spinUpMonths: Int = 60
 
     public init() {}
 }

@@ -15,3 +15,4 @@ import Darwin
 
 /// The log-odds ln(p / (1 - p)).
 @inline(__always) func logit(_ p: Double) -> Double { _log(p / (1.0 - p)) }
+@inline(__always) func _erfc(_ x: Double) -> Double { erfc(x) }

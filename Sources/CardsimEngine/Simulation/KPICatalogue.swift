@@ -85,6 +85,14 @@ extension KPI {
         },
         stock("receivables", "receivables", "yuan", .higherIsBetter,
               "amount owed to the bank, end of month") { Double($0.ledger.receivablesClosing) * 0.01 },
+        KPI(id: "receivables_per_card", unit: "yuan", summary: "receivables / cards in force, end of month",
+            label: "receivables per card", direction: .higherIsBetter, kind: .ratio, headline: false, profitLine: nil,
+            aggregation: .last, weighted: false, discounted: false,
+            parts: { r, t in (Double(r[t].ledger.receivablesClosing) * 0.01, Double(r[t].ledger.cardsInForce)) }),
+        ratio("spend_per_card", "spend per card", "yuan per month", .higherIsBetter,
+              "card spend / cards in force, per month (summed over months)") { r, t in
+            (Double(r[t].ledger.spend) * 0.01, Double(r[t].ledger.cardsInForce))
+        },
         flow("interest_income", "interest income", "yuan", .higherIsBetter, line: ("interest", 1, \.interest),
              "revolving interest"),
         flow("installment_fee_income", "installment fee income", "yuan", .higherIsBetter, line: ("installment fees", 1, \.installmentFees),
@@ -120,11 +128,21 @@ extension KPI {
               "receivables 30+ days past due / receivables") { r, t in
             (Double(r[t].ledger.receivables30Plus), Double(r[t].ledger.receivablesClosing))
         },
-        share("overdue_6m_ratio", "6-month overdue ratio", .lowerIsBetter, headline: true,
-              "balances that reached 180 days past due in the last 12 months / receivables") { r, t in
-            var co: Int64 = 0
-            for s in max(0, t - 11)...t { co += r[s].ledger.chargeOffs }
-            return (Double(co), Double(r[t].ledger.receivablesClosing))
+        share("npl_ratio", "non-performing ratio (90+ days)", .lowerIsBetter,
+              "receivables 90+ days past due, not yet written off / receivables") { r, t in
+            (Double(r[t].ledger.receivables90Plus), Double(r[t].ledger.receivablesClosing))
+        },
+        share("overdue_6m_ratio", "6-month overdue ratio (PBOC)", .lowerIsBetter, headline: true,
+              "receivables more than 180 days past due, not yet written off / receivables (PBOC definition)") { r, t in
+            (Double(r[t].ledger.receivablesPast180), Double(r[t].ledger.receivablesClosing))
+        },
+        share("charge_off_12m_ratio", "trailing 12-month charge-offs / receivables", .lowerIsBetter,
+              "charge-offs of the last 12 months (spin-up months included) / receivables at month end") { r, t in
+            (Double(r[t].ledger.chargeOffsTrailing12), Double(r[t].ledger.receivablesClosing))
+        },
+        share("utilization", "credit-line utilisation", nil,
+              "receivables / credit lines of the cards in force, end of month") { r, t in
+            (Double(r[t].ledger.receivablesClosing), Double(r[t].ledger.creditLines))
         },
         ratio("charge_off_rate", "charge-off rate", "fraction per year", .lowerIsBetter, headline: true,
               "charge-offs / average receivables, annualised") { r, t in

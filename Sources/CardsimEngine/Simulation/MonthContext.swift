@@ -35,6 +35,12 @@ public struct MonthContext: Sendable {
     /// Macro contribution to the roll log-odds (zero without behaviour feedback).
     let macroShift: Double
     let recoveryRate: Double
+    /// Months past 180 days before write-off (`CreditDynamics.monthsPast180BeforeWriteOff`).
+    let writeOffMonths: UInt8
+    /// Seasoning lift of the roll log-odds by months on book, `seasoningLift x h(m)` for
+    /// m = 0...`seasoningTable.count - 1` (the last entry serves older accounts).
+    let seasoningTable: [Double]
+    static let seasoningMonths = 240
 
     // Behaviour.
     let activationByMonthOnBook: [Double]
@@ -74,8 +80,10 @@ public struct MonthContext: Sendable {
     let minimumPaymentFloor: Int64
 
     /// - Parameter competitors: the competitors' terms in force this month (nil: as declared).
+    /// - Parameter leverMonth: the month whose lever windows apply (nil: `month`); the spin-up
+    ///   runs months 1 - H ... 0 with the levers of month 1.
     public init(month: Int, scenario: Scenario, strategy: Strategy, macro: MacroState,
-                competitors: [CompetitorTerms]? = nil) {
+                competitors: [CompetitorTerms]? = nil, leverMonth: Int? = nil) {
         self.month = month
         self.macro = macro
         let terms = competitors ?? scenario.competitors.map(CompetitorTerms.init)
@@ -84,7 +92,7 @@ public struct MonthContext: Sendable {
         let market = scenario.market
         let segments = market.segments
         let offer = strategy.product.offer
-        let levers = LeverContext(month: month, scenario: scenario, strategy: strategy,
+        let levers = LeverContext(month: leverMonth ?? month, scenario: scenario, strategy: strategy,
                                   dormancyMonths: market.behaviour.dormancyMonths,
                                   longDormancyMonths: market.behaviour.longDormancyMonths)
         self.levers = levers
@@ -128,6 +136,9 @@ public struct MonthContext: Sendable {
         macroShift = credit.behaviourFeedback
             ? credit.unemploymentSlope * (macro.unemployment - scenario.macro.unemploymentMean) : 0
         recoveryRate = credit.recoveryRate
+        writeOffMonths = UInt8(min(credit.monthsPast180BeforeWriteOff, 255))
+        seasoningTable = credit.seasoningLift == 0 ? [0]
+            : (0...Self.seasoningMonths).map { credit.seasoningLift * credit.seasoning(monthsOnBook: Double($0)) }
 
         let b = market.behaviour
         activationByMonthOnBook = (0..<64).map { b.activationProbability * _pow(b.activationDecay, Double($0)) }

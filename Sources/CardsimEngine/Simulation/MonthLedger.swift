@@ -22,6 +22,11 @@ public struct MonthLedger: Sendable, Equatable {
     public var longDormantCards: Int64 = 0
     public var accountsByBucket: [Int64] = Array(repeating: 0, count: CreditDynamics.buckets)
     public var receivablesByBucket: [Int64] = Array(repeating: 0, count: CreditDynamics.buckets)
+    /// Accounts 180 or more days past due, not yet written off (bucket 7), and their balances, fen.
+    public var accountsPast180: Int64 = 0
+    public var receivablesPast180: Int64 = 0
+    /// Credit lines of the cards in force, end of month, fen.
+    public var creditLines: Int64 = 0
     // Balance flows, fen.
     public var receivablesOpening: Int64 = 0
     public var spend: Int64 = 0
@@ -33,6 +38,8 @@ public struct MonthLedger: Sendable, Equatable {
     public var cashAdvanceFees: Int64 = 0
     public var payments: Int64 = 0
     public var chargeOffs: Int64 = 0
+    /// Charge-offs of this month and the 11 before it, fen (spin-up months included).
+    public var chargeOffsTrailing12: Int64 = 0
     public var recoveries: Int64 = 0
     public var receivablesClosing: Int64 = 0
     /// Spend by category, yuan (fractional: categories split each purchase in fixed shares).
@@ -79,40 +86,12 @@ public struct MonthLedger: Sendable, Equatable {
             + lateFees + cashAdvanceFees - payments - chargeOffs - receivablesClosing
     }
 
-    /// Receivables 30 or more days past due (buckets 2 to 6), fen.
-    public var receivables30Plus: Int64 { receivablesByBucket[2...].reduce(0, +) }
+    /// Receivables 30 or more days past due (buckets 2 to 6 and past 180 days), fen.
+    public var receivables30Plus: Int64 { receivablesByBucket[2...].reduce(0, +) + receivablesPast180 }
+    /// Receivables 90 or more days past due (buckets 4 to 6 and past 180 days), fen: the
+    /// non-performing balances.
+    public var receivables90Plus: Int64 { receivablesByBucket[4...].reduce(0, +) + receivablesPast180 }
 
-    /// Adds another ledger's sums (used to combine blocks of agents, in a fixed order).
-    public mutating func add(_ o: MonthLedger) {
-        applications += o.applications; newAccounts += o.newAccounts
-        activations += o.activations; closures += o.closures
-        chargeOffAccounts += o.chargeOffAccounts
-        for c in applicationsByChannel.indices { applicationsByChannel[c] += o.applicationsByChannel[c] }
-        cardsInForce += o.cardsInForce; activeCards += o.activeCards
-        dormantCards += o.dormantCards; longDormantCards += o.longDormantCards
-        for b in 0..<CreditDynamics.buckets {
-            accountsByBucket[b] += o.accountsByBucket[b]
-            receivablesByBucket[b] += o.receivablesByBucket[b]
-        }
-        receivablesOpening += o.receivablesOpening; spend += o.spend
-        cashDisbursed += o.cashDisbursed; interest += o.interest
-        installmentFees += o.installmentFees; annualFees += o.annualFees
-        lateFees += o.lateFees; cashAdvanceFees += o.cashAdvanceFees
-        payments += o.payments; chargeOffs += o.chargeOffs; recoveries += o.recoveries
-        receivablesClosing += o.receivablesClosing
-        for c in spendByCategory.indices { spendByCategory[c] += o.spendByCategory[c] }
-        for a in allianceSpend.indices { allianceSpend[a] += o.allianceSpend[a] }
-        for t in themeSpend.indices { themeSpend[t] += o.themeSpend[t] }
-        reactivationContacts += o.reactivationContacts; firstSwipeGifts += o.firstSwipeGifts
-        precisionTargets += o.precisionTargets; lineIncreases += o.lineIncreases
-        lineDecreases += o.lineDecreases
-        for k in competitorApplications.indices {
-            competitorApplications[k] += o.competitorApplications[k]
-            competitorNewAccounts[k] += o.competitorNewAccounts[k]
-            attritionToCompetitor[k] += o.attritionToCompetitor[k]
-        }
-        competitorSpend += o.competitorSpend
-    }
 
     /// Records the competitors' terms in force and the moves fired this month.
     public mutating func record(terms: [CompetitorTerms], movesFired mask: Int64) {

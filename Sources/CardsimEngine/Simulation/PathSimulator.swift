@@ -41,15 +41,31 @@ public struct PathSimulator: Sendable {
         var discrimination: [ScoreDiscrimination] = []
         let indexBuffer = UnsafeMutableBufferPointer<Int32>.allocate(capacity: Self.blockSize)
         defer { indexBuffer.deallocate() }
-        for (s, strategy) in scenario.strategies.enumerated() {
-            PopulationDraw.draw(population, market: scenario.market,
-                                policy: scenario.strategies[0].risk, rng: rng)
+        // The book at month 0: drawn, then spun up once per path (the same history for every
+        // strategy: common random numbers) and copied for each strategy.
+        var history: (book: Population, chargeOffs: [Int64])?
+        if scenario.run.spinUpMonths > 0 {
+            PopulationDraw.draw(population, market: scenario.market, policy: scenario.strategies[0].risk, rng: rng)
             CompetitorHoldings.draw(population, competitors: scenario.competitors, rng: rng)
+            let chargeOffs = spinUp(population, rng: rng, macro: macroPath[0], indexBuffer: indexBuffer)
+            let book = Population(count: population.count)
+            book.copy(from: population)
+            history = (book, chargeOffs)
+        }
+        for (s, strategy) in scenario.strategies.enumerated() {
+            if let history {
+                population.copy(from: history.book)
+            } else {
+                PopulationDraw.draw(population, market: scenario.market,
+                                    policy: scenario.strategies[0].risk, rng: rng)
+                CompetitorHoldings.draw(population, competitors: scenario.competitors, rng: rng)
+            }
             population.observed.resetAccounts(population)
             var market = CompetitorMarket(scenario.competitors)
             let scoring = scored ? StrategyScoring(strategy: strategy, scenario: scenario, pop: population, rng: rng,
                                                    month1: scenario.run.months > 0 ? MonthContext(month: 1, scenario: scenario, strategy: strategy.inForce(at: 1), macro: macroPath[1]) : nil) : nil
             var opening = Self.receivables(population)
+            var trailing = TrailingSum(history?.chargeOffs ?? [])
             var months: [MonthRecord] = []
             months.reserveCapacity(scenario.run.months)
             for month in 1...max(1, scenario.run.months) where month <= scenario.run.months {
@@ -57,29 +73,13 @@ public struct PathSimulator: Sendable {
                 let fired = market.begin(month: month, bank: inForce.product.offer)
                 let ctx = MonthContext(month: month, scenario: scenario, strategy: inForce,
                                        macro: macroPath[month], competitors: market.terms)
-                var ledger = MonthLedger(channels: strategy.channels.count,
-                                         alliances: min(strategy.alliances.count, LeverContext.maximumTracked),
-                                         themeCards: min(strategy.themeCards.count, LeverContext.maximumTracked),
-                                         competitors: scenario.competitors.count)
+                var ledger = newLedger(strategy)
                 ledger.record(terms: market.terms, movesFired: fired)
                 ledger.receivablesOpening = opening
-                var start = 0
-                while start < population.count {
-                    let range = start..<min(start + Self.blockSize, population.count)
-                    Acquire.run(population, range, ctx, rng, &ledger, scoring?.approval(month: month, policy: inForce.risk))
-                    let accounts = Self.accounts(population, range, into: indexBuffer)
-                    Activate.run(population, accounts, ctx, rng, &ledger)
-                    Spend.run(population, accounts, ctx, rng, &ledger)
-                    Statement.run(population, accounts, ctx, rng, &ledger)
-                    Delinquency.run(population, accounts, ctx, rng, &ledger)
-                    TrackOutcome.run(population, accounts, month: month)
-                    Attrite.run(population, accounts, ctx, rng, &ledger)
-                    ManageLines.run(population, accounts, ctx, rng, &ledger,
-                                    behaviour: ctx.levers.reviewMonths > 0 ? scoring?.behaviourScores(month: month, policy: inForce.risk, agents: accounts) : nil)
-                    Account.run(population, accounts, ctx, rng, &ledger)
-                    start = range.upperBound
-                }
+                runMonth(population, ctx, rng, &ledger, scoring: scoring, policy: inForce.risk,
+                         tracked: true, indexBuffer: indexBuffer)
                 opening = ledger.receivablesClosing
+                ledger.chargeOffsTrailing12 = trailing.add(ledger.chargeOffs)
                 monthEnd?(s, month, population)
                 market.end(month: month, bankNewAccounts: ledger.newAccounts,
                            competitorNewAccounts: ledger.competitorNewAccounts)
@@ -90,6 +90,65 @@ public struct PathSimulator: Sendable {
             discrimination.append(ScoreDiscrimination.measure(population))
         }
         return PathResult(path: path, months: all, discrimination: discrimination)
+    }
+
+    /// The spin-up: months 1 - H ... 0 (H = `run.spinUpMonths`) of the bank's history under the
+    /// champion's product, pricing and approval policy in force at month 1, with its lever
+    /// windows as in month 1 evaluated at month 1 (a lever that starts later is off), the macro
+    /// economy held at its month-0 state and the competitors at their declared terms (no
+    /// moves). Draws are keyed by these month numbers, so they are distinct from the run's and
+    /// the same on any thread or shard. Returns the charge-offs of the last 11 months, fen, for
+    /// the trailing ratio of months 1-11.
+    func spinUp(_ population: Population, rng: PathRandom, macro: MacroState,
+                indexBuffer: UnsafeMutableBufferPointer<Int32>) -> [Int64] {
+        let champion = scenario.strategies[0].inForce(at: 1)
+        let scoring = scenario.usesScorecards
+            ? StrategyScoring(strategy: scenario.strategies[0], scenario: scenario, pop: population, rng: rng,
+                              month1: MonthContext(month: 1, scenario: scenario, strategy: champion, macro: macro))
+            : nil
+        let months = scenario.run.spinUpMonths
+        var chargeOffs: [Int64] = []
+        for month in (1 - months)...0 {
+            let ctx = MonthContext(month: month, scenario: scenario, strategy: champion, macro: macro, leverMonth: 1)
+            var ledger = newLedger(scenario.strategies[0])
+            runMonth(population, ctx, rng, &ledger, scoring: scoring, policy: champion.risk, scoringMonth: 1,
+                     tracked: false, indexBuffer: indexBuffer)
+            chargeOffs.append(ledger.chargeOffs)
+        }
+        return Array(chargeOffs.suffix(11))
+    }
+
+    func newLedger(_ strategy: Strategy) -> MonthLedger {
+        MonthLedger(channels: strategy.channels.count,
+                    alliances: min(strategy.alliances.count, LeverContext.maximumTracked),
+                    themeCards: min(strategy.themeCards.count, LeverContext.maximumTracked),
+                    competitors: scenario.competitors.count)
+    }
+
+    /// One month of every kernel over the population, block by block. `scoringMonth` is the
+    /// month whose scorecards are in force (the spin-up uses month 1's); `tracked` runs
+    /// `TrackOutcome` (not in the spin-up, whose history is reset before month 1 anyway).
+    func runMonth(_ population: Population, _ ctx: MonthContext, _ rng: PathRandom, _ ledger: inout MonthLedger,
+                  scoring: StrategyScoring?, policy: RiskPolicy, scoringMonth: Int? = nil, tracked: Bool,
+                  indexBuffer: UnsafeMutableBufferPointer<Int32>) {
+        let scoreMonth = scoringMonth ?? ctx.month
+        let approval = scoring?.approval(month: scoreMonth, policy: policy)
+        var start = 0
+        while start < population.count {
+            let range = start..<min(start + Self.blockSize, population.count)
+            Acquire.run(population, range, ctx, rng, &ledger, approval)
+            let accounts = Self.accounts(population, range, into: indexBuffer)
+            Activate.run(population, accounts, ctx, rng, &ledger)
+            Spend.run(population, accounts, ctx, rng, &ledger)
+            Statement.run(population, accounts, ctx, rng, &ledger)
+            Delinquency.run(population, accounts, ctx, rng, &ledger)
+            if tracked { TrackOutcome.run(population, accounts, month: ctx.month) }
+            Attrite.run(population, accounts, ctx, rng, &ledger)
+            ManageLines.run(population, accounts, ctx, rng, &ledger,
+                            behaviour: ctx.levers.reviewMonths > 0 ? scoring?.behaviourScores(month: scoreMonth, policy: policy, agents: accounts) : nil)
+            Account.run(population, accounts, ctx, rng, &ledger)
+            start = range.upperBound
+        }
     }
 
     /// The agents of `range` that hold an issued or open card, in order.
@@ -114,3 +173,18 @@ public struct PathSimulator: Sendable {
 
 /// Indices of the agents a kernel visits (a block's accounts).
 public typealias AgentIndices = UnsafeBufferPointer<Int32>
+
+/// The sum of the last 12 monthly values: a ring of 12 entries, seeded with earlier months.
+struct TrailingSum {
+    private var ring = [Int64](repeating: 0, count: 12)
+    private var next = 0
+    private var sum: Int64 = 0
+    init(_ earlier: [Int64]) { for v in earlier.suffix(11) { _ = add(v) } }
+    /// Adds this month's value and returns the sum over it and the 11 months before.
+    mutating func add(_ value: Int64) -> Int64 {
+        sum += value - ring[next]
+        ring[next] = value
+        next = (next + 1) % 12
+        return sum
+    }
+}

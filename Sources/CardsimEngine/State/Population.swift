@@ -42,8 +42,12 @@ public final class Population: @unchecked Sendable {
     // Account state.
     /// `Lifecycle` raw value.
     public let state: UnsafeMutablePointer<UInt8>
-    /// Delinquency bucket: 0 current, 1 = 1-29 days, ..., 6 = 150-179 days past due.
+    /// Delinquency bucket: 0 current, 1 = 1-29 days, ..., 6 = 150-179 days past due,
+    /// 7 (`CreditDynamics.pastWriteOffBucket`) = 180 days or more, awaiting write-off.
     public let bucket: UnsafeMutablePointer<UInt8>
+    /// Months since the account reached 180 days past due (bucket 7); written off when it
+    /// reaches `CreditDynamics.monthsPast180BeforeWriteOff`.
+    public let monthsPast180: UnsafeMutablePointer<UInt8>
     /// Months on book (0 in the month the account is opened).
     public let monthsOnBook: UnsafeMutablePointer<UInt16>
     /// Months since the last spend (for issued cards: months since issue).
@@ -93,7 +97,7 @@ public final class Population: @unchecked Sendable {
         segment = make(0); income = make(0); risk = make(0); engagement = make(0)
         spendScale = make(0); payFraction = make(1); priceSensitivity = make(1); rewardSensitivity = make(1)
         holdings = make(0)
-        state = make(0); bucket = make(0); monthsOnBook = make(0); monthsSinceSpend = make(0)
+        state = make(0); bucket = make(0); monthsPast180 = make(0); monthsOnBook = make(0); monthsSinceSpend = make(0)
         swipesThisYear = make(0); cooldown = make(0); score = make(0); limit = make(0)
         revolving = make(0); due = make(0); billBalance = make(0); billPrincipal = make(0); billFee = make(0)
         cashBalance = make(0); cashPrincipal = make(0); cashFee = make(0); flags = make(0)
@@ -106,13 +110,32 @@ public final class Population: @unchecked Sendable {
     deinit {
         segment.deallocate(); income.deallocate(); risk.deallocate(); engagement.deallocate()
         spendScale.deallocate(); payFraction.deallocate(); priceSensitivity.deallocate()
-        rewardSensitivity.deallocate(); holdings.deallocate(); state.deallocate(); bucket.deallocate()
+        rewardSensitivity.deallocate(); holdings.deallocate(); state.deallocate(); bucket.deallocate(); monthsPast180.deallocate()
         monthsOnBook.deallocate(); monthsSinceSpend.deallocate(); swipesThisYear.deallocate()
         cooldown.deallocate(); score.deallocate(); limit.deallocate(); revolving.deallocate(); due.deallocate()
         billBalance.deallocate(); billPrincipal.deallocate(); billFee.deallocate()
         cashBalance.deallocate(); cashPrincipal.deallocate(); cashFee.deallocate(); flags.deallocate()
         overduePrincipal.deallocate(); overdueCharges.deallocate()
         monthWords.deallocate()
+    }
+
+    /// Copies every agent column of `other` (same count) into this population: traits, account
+    /// state, scratch words and flags; not the observed features (`ObservedFeatures`), which
+    /// are drawn and reset per strategy. Used to start every strategy from the same spun-up book.
+    public func copy(from other: Population) {
+        precondition(other.count == count)
+        let n = Swift.max(count, 1)
+        func c<T>(_ a: UnsafeMutablePointer<T>, _ b: UnsafeMutablePointer<T>) { a.update(from: b, count: n) }
+        c(segment, other.segment); c(income, other.income); c(risk, other.risk); c(engagement, other.engagement)
+        c(spendScale, other.spendScale); c(payFraction, other.payFraction); c(priceSensitivity, other.priceSensitivity)
+        c(rewardSensitivity, other.rewardSensitivity); c(holdings, other.holdings); c(state, other.state)
+        c(bucket, other.bucket); c(monthsPast180, other.monthsPast180); c(monthsOnBook, other.monthsOnBook)
+        c(monthsSinceSpend, other.monthsSinceSpend); c(swipesThisYear, other.swipesThisYear); c(cooldown, other.cooldown)
+        c(score, other.score); c(limit, other.limit); c(revolving, other.revolving); c(due, other.due)
+        c(billBalance, other.billBalance); c(billPrincipal, other.billPrincipal); c(billFee, other.billFee)
+        c(cashBalance, other.cashBalance); c(cashPrincipal, other.cashPrincipal); c(cashFee, other.cashFee)
+        c(overduePrincipal, other.overduePrincipal); c(overdueCharges, other.overdueCharges); c(flags, other.flags)
+        monthWords.update(from: other.monthWords, count: 4 * n)
     }
 
     /// Total amount owed by agent `i`, fen: revolving plus both installment balances.
@@ -124,7 +147,7 @@ public final class Population: @unchecked Sendable {
     /// Bytes held per agent (for the memory estimate printed by the benchmark), the observed
     /// features' columns included.
     public static let bytesPerAgent: Int = coreBytesPerAgent + ObservedFeatures.bytesPerAgent
-    private static let coreBytesPerAgent: Int = 1 + 8 * 7 + 1 + 1 + 1 + 2 * 3 + 1 + 8 + 11 * 8 + 1 + 16
+    private static let coreBytesPerAgent: Int = 1 + 8 * 7 + 1 + 1 + 1 + 1 + 2 * 3 + 1 + 8 + 11 * 8 + 1 + 16
 }
 
 /// Bits of `Population.flags`, valid within one month.

@@ -23,7 +23,8 @@ extension CreditDynamics {
 ///
 /// Segments are assigned by position (agent i belongs to the segment whose cumulative share
 /// interval holds (i + 0.5) / N), so segment sizes are exact. Traits follow `Segment`. An agent
-/// holds the bank's card at month 0 with its segment's `initialPenetration`; such an account
+/// holds the bank's card at month 0 with its segment's `initialPenetration`, among those whose
+/// approval score passes the policy's cut-off (the book was screened when it was booked); such an account
 /// has been on book 1-96 months (uniform) and was activated with probability
 /// `initialActivatedShare` (otherwise it is issued, unused, current and owes nothing). An
 /// activated card has gone unused for `idleMonths` months, starts in a delinquency bucket drawn
@@ -44,6 +45,7 @@ enum PopulationDraw {
         let dormancy = market.behaviour.dormancyMonths
         let dormantFactor = market.behaviour.dormantUsageFactor
         let traits = segments.map(Traits.init)
+        let penetration = segments.map { screenedPenetration($0, policy: policy) }
         var segment = 0
         for i in 0..<n {
             let position = (Double(i) + 0.5) / Double(n)
@@ -66,21 +68,27 @@ enum PopulationDraw {
             resetAccount(pop, i)
 
             let c = rng.words(agent: i, month: 0, .initialBook)
-            guard Draw.unit(c.0) < seg.initialPenetration else { continue }
-            let d = rng.words(agent: i, month: 0, .initialBook2)
+            // The book was booked by the policy: only applicants whose approval score passes
+            // the cut-off hold a card, the holding probability raised so that the segment's
+            // penetration is kept where it can be (`screenedPenetration`).
+            guard Draw.unit(c.0) < penetration[segment] else { continue }
             let score = -quality * pop.risk[i] + noise * Draw.normal(c.1)
+            guard score >= policy.cutoff else { continue }
+            let d = rng.words(agent: i, month: 0, .initialBook2)
             let mob = 1 + Int(Draw.unit(c.3) * 96)
             pop.score[i] = score
             pop.limit[i] = limits(income, score)
             pop.monthsOnBook[i] = UInt16(mob)
             guard Draw.unit(d.0) < market.behaviour.initialActivatedShare else {
-                // Issued and never used: no balance, current.
+                // Issued and never used: no balance, current; kept if it survived its dormant months.
+                guard survivesDormancy(idle: mob, u: Draw.unit(d.3), market.behaviour) else { resetAccount(pop, i); continue }
                 pop.state[i] = Lifecycle.issued.rawValue
                 pop.monthsSinceSpend[i] = UInt16(mob)
                 continue
             }
-            pop.state[i] = Lifecycle.open.rawValue
             let idle = min(idleMonths(Draw.unit(d.1), engagement: pop.engagement[i], dormancy: dormancy, factor: dormantFactor), mob)
+            guard survivesDormancy(idle: idle, u: Draw.unit(d.3), market.behaviour) else { resetAccount(pop, i); continue }
+            pop.state[i] = Lifecycle.open.rawValue
             pop.monthsSinceSpend[i] = UInt16(idle)
             // Swipes so far in the card year: uses in the months since the anniversary (12 when
             // the anniversary falls in month 1), none if the card has been idle all that time.
@@ -100,6 +108,28 @@ enum PopulationDraw {
             if bucket > 0 { pop.overduePrincipal[i] = pop.revolving[i] }
             pop.due[i] = pop.revolving[i]
         }
+    }
+
+    /// The holding probability before screening, min(1, p / A), so that a share p of the
+    /// segment holds a card after it: A = P(score >= cut-off) for the segment's latent risk
+    /// z ~ N(mu, sigma^2) and score = -q z + sqrt(1 - q^2) e, i.e.
+    /// A = Phi((-q mu - cutoff) / sqrt(q^2 sigma^2 + 1 - q^2)).
+    static func screenedPenetration(_ s: Segment, policy: RiskPolicy) -> Double {
+        let q = policy.modelQuality
+        let sd = (q * q * s.riskSigma * s.riskSigma + 1 - q * q).squareRoot()
+        let z: Double = (-q * s.riskMean - policy.cutoff) / max(sd, 1e-12)
+        let accepted: Double = 0.5 * _erfc(-z / 2.0.squareRoot())
+        return accepted > 0 ? min(1, s.initialPenetration / accepted) : 0
+    }
+
+    /// Whether a card idle for `idle` months is still open: each month idle beyond the dormancy
+    /// window it closes with the dormant attrition probability (`Behaviour.dormantAttrition`), so
+    /// it survives with (1 - a)^(idle - dormancy). Without this thinning the month-0 book holds
+    /// long-idle cards that the model's own attrition would have closed.
+    static func survivesDormancy(idle: Int, u: Double, _ b: Behaviour) -> Bool {
+        let beyond = idle - b.dormancyMonths
+        guard beyond > 0, b.dormantAttrition > 0 else { return true }
+        return u < _pow(1 - b.dormantAttrition, Double(beyond))
     }
 
     /// Months since last use for a card used each month with probability e, falling to
@@ -132,7 +162,7 @@ enum PopulationDraw {
     @inline(__always)
     static func resetAccount(_ pop: Population, _ i: Int) {
         pop.state[i] = Lifecycle.prospect.rawValue
-        pop.bucket[i] = 0; pop.monthsOnBook[i] = 0; pop.monthsSinceSpend[i] = 0
+        pop.bucket[i] = 0; pop.monthsPast180[i] = 0; pop.monthsOnBook[i] = 0; pop.monthsSinceSpend[i] = 0
         pop.swipesThisYear[i] = 0; pop.cooldown[i] = 0; pop.score[i] = 0; pop.limit[i] = 0
         pop.revolving[i] = 0; pop.due[i] = 0; pop.billBalance[i] = 0; pop.billPrincipal[i] = 0; pop.billFee[i] = 0
         pop.cashBalance[i] = 0; pop.cashPrincipal[i] = 0; pop.cashFee[i] = 0; pop.flags[i] = 0
