@@ -16,6 +16,7 @@ enum Fixtures {
         name: "<script>alert(1)</script> 城市商业银行 & \\"测试\\""
         market:
           adults: 300000
+          credit: {write_off_days: 360}
         run:
           paths: 4
           months: 12

@@ -43,9 +43,8 @@ struct HTMLReportTests {
     /// books almost no bads in 12 months, so a riskier one is simulated too.
     @Test("the key results end with the approval score's AUC and KS, as discrimination.csv gives them")
     func discrimination() throws {
-        let risky = Fixtures.yaml.replacingOccurrences(of: "  adults: 300000\n", with: """
-              adults: 300000
-              credit: {base_roll: [0.05, 0.30, 0.60, 0.70, 0.62, 0.68, 0.75], risk_slope: 1.0}
+        let risky = Fixtures.yaml.replacingOccurrences(of: "  credit: {write_off_days: 360}\n", with: """
+              credit: {write_off_days: 360, base_roll: [0.05, 0.30, 0.60, 0.70, 0.62, 0.68, 0.75], risk_slope: 1.0}
 
             """)
         let run = try Fixtures.simulate(try ScenarioLoader.load(yaml: risky, file: "risky.yaml"), yaml: risky, name: "risky")

@@ -50,11 +50,11 @@ $k4 << EOD
 EOD
 plot 0 with lines dt 2 lw 1 lc rgb "#777777", \
      $k4 using 1:2:3:4:5 with yerrorbars pt 7 ps 1.3 lw 2 lc rgb variable
-set title '6-month overdue ratio'
+set title '6-month overdue ratio (PBOC)'
 set ylabel '%'
 $k5 << EOD
-1 -0.00148948526 -0.001554736133 -0.001424234387 13983232
-2 -0.002964382185 -0.003094280335 -0.002834484034 40563
+1 0 0 0 13983232
+2 0 0 0 40563
 EOD
 plot 0 with lines dt 2 lw 1 lc rgb "#777777", \
      $k5 using 1:2:3:4:5 with yerrorbars pt 7 ps 1.3 lw 2 lc rgb variable
