@@ -60,7 +60,7 @@ clean:
 MODEL_DATA ?= out/models/application-features.csv
 BEHAVIOUR_DATA ?= out/models/behaviour-features.csv
 BEHAVIOUR_FEATURES = utilization,months_on_book,recent_delinquency,payment_ratio,log_income,other_cards,recent_applications
-MODEL_MARKET ?= --set 'strategies.challengers=[]' --paths 8 --agents 120000 --months 36 --set 'market.credit.base_roll=[0.03, 0.30, 0.60, 0.70, 0.62, 0.68, 0.75]' --set market.credit.risk_slope=1.0 --set bank.risk.cutoff=-1.0
+MODEL_MARKET ?= --set 'strategies.challengers=[]' --set market.regulation.issuance_stop=false --paths 8 --agents 120000 --months 36 --set 'market.credit.base_roll=[0.03, 0.30, 0.60, 0.70, 0.62, 0.68, 0.75]' --set market.credit.risk_slope=1.5 --set bank.risk.cutoff=-1.0
 BASIC_FEATURES = log_income,age,other_cards,recent_applications,segment_young_professionals,segment_families,segment_high_net_worth,segment_new_urban_residents,segment_county_rural
 .PHONY: models
 models: build

@@ -30,6 +30,8 @@ extension Tables {
                   check: checkTrackedCount(noun: "theme card")),
             .section("lines", \.lines, lines, doc: "Periodic credit-line reviews; off by default."),
             .section("collections", \.collections, collections, doc: "Collections intensity on past-due accounts."),
+            .section("dormant_cleanup", \.dormantCleanup, dormantCleanup,
+                     doc: "Closing long-dormant cards after notice; off by default."),
         ])
     }
 

@@ -8,48 +8,62 @@ public enum DefaultMarket {
     /// calibrated segment defaults, so the default market follows the engine's calibration.
     public static let segments: [Segment] = [
         Segment(name: "young_professionals", share: 0.18, incomeMedian: 7_500, incomeSigma: 0.45,
-                riskMean: 0.2, riskSigma: 1.0, spendShareOfIncome: 0.35, spendSigma: 0.6, averageTicket: 120,
-                engagementLogit: base.engagementLogit + 0.4, engagementSigma: 1.8, revolverShare: 0.45, payFractionLow: 0.1,
+                riskMean: 0.2, riskSigma: 1.0, spendShareOfIncome: 1.925, spendSigma: 0.6, averageTicket: 120,
+                engagementLogit: base.engagementLogit + heavyUse + 0.4, engagementSigma: 1.8, revolverShare: 0.81, payFractionLow: 0.1,
                 payFractionHigh: 0.5, priceSensitivity: 1.2, rewardSensitivity: 1.3, applyPropensity: base.applyPropensity * 1.6,
                 channelAffinity: ["branch": 0.5, "online": 1.6, "field": 0.8, "payroll": 1.2],
                 categoryMix: mix(groceries: 0.15, dining: 0.25, fuel: 0.05, travel: 0.10, online: 0.35, education: 0.02, other: 0.08),
-                initialPenetration: 0.08, cashInstallmentPropensity: 0.006, billInstallmentPropensity: 0.08),
+                initialPenetration: 0.08, cashInstallmentPropensity: 0.048, billInstallmentPropensity: 0.48),
         Segment(name: "families", share: 0.26, incomeMedian: 12_000, incomeSigma: 0.45,
-                riskMean: -0.2, riskSigma: 0.9, spendShareOfIncome: 0.40, spendSigma: 0.5, averageTicket: 220,
-                engagementLogit: base.engagementLogit + 0.2, engagementSigma: 1.8, revolverShare: 0.30, payFractionLow: 0.15,
+                riskMean: -0.2, riskSigma: 0.9, spendShareOfIncome: 2.2, spendSigma: 0.5, averageTicket: 220,
+                engagementLogit: base.engagementLogit + heavyUse + 0.2, engagementSigma: 1.8, revolverShare: 0.54, payFractionLow: 0.15,
                 payFractionHigh: 0.6, priceSensitivity: 1.0, rewardSensitivity: 1.2, applyPropensity: base.applyPropensity,
                 channelAffinity: ["branch": 1.0, "online": 1.1, "field": 1.0, "payroll": 1.3],
                 categoryMix: mix(groceries: 0.32, dining: 0.12, fuel: 0.10, travel: 0.06, online: 0.18, education: 0.12, other: 0.10),
-                initialPenetration: 0.12, cashInstallmentPropensity: 0.004, billInstallmentPropensity: 0.07),
+                initialPenetration: 0.12, cashInstallmentPropensity: 0.032, billInstallmentPropensity: 0.42),
         Segment(name: "high_net_worth", share: 0.03, incomeMedian: 55_000, incomeSigma: 0.4,
-                riskMean: -0.8, riskSigma: 0.8, spendShareOfIncome: 0.25, spendSigma: 0.6, averageTicket: 800,
-                engagementLogit: base.engagementLogit + 0.7, engagementSigma: 1.6, revolverShare: 0.10, payFractionLow: 0.3,
+                riskMean: -0.8, riskSigma: 0.8, spendShareOfIncome: 1.375, spendSigma: 0.6, averageTicket: 800,
+                engagementLogit: base.engagementLogit + heavyUse + 0.7, engagementSigma: 1.6, revolverShare: 0.18, payFractionLow: 0.3,
                 payFractionHigh: 0.9, priceSensitivity: 0.5, rewardSensitivity: 1.4, applyPropensity: base.applyPropensity * 0.6,
                 channelAffinity: ["branch": 1.8, "online": 0.8, "field": 0.4, "payroll": 0.6],
                 categoryMix: mix(groceries: 0.12, dining: 0.20, fuel: 0.08, travel: 0.30, online: 0.15, education: 0.05, other: 0.10),
-                initialPenetration: 0.10, cashInstallmentPropensity: 0.001, billInstallmentPropensity: 0.02),
+                initialPenetration: 0.10, cashInstallmentPropensity: 0.008, billInstallmentPropensity: 0.12),
         Segment(name: "new_urban_residents", share: 0.14, incomeMedian: 5_500, incomeSigma: 0.5,
-                riskMean: 0.4, riskSigma: 1.1, spendShareOfIncome: 0.30, spendSigma: 0.6, averageTicket: 100,
-                engagementLogit: base.engagementLogit, engagementSigma: 2.0, revolverShare: 0.45, payFractionLow: 0.1,
+                riskMean: 0.4, riskSigma: 1.1, spendShareOfIncome: 1.65, spendSigma: 0.6, averageTicket: 100,
+                engagementLogit: base.engagementLogit + heavyUse, engagementSigma: 2.0, revolverShare: 0.81, payFractionLow: 0.1,
                 payFractionHigh: 0.5, priceSensitivity: 1.4, rewardSensitivity: 1.0, applyPropensity: base.applyPropensity * 1.3,
                 channelAffinity: ["branch": 0.6, "online": 1.3, "field": 1.4, "payroll": 1.0],
                 categoryMix: mix(groceries: 0.28, dining: 0.18, fuel: 0.04, travel: 0.05, online: 0.30, education: 0.03, other: 0.12),
-                initialPenetration: 0.05, cashInstallmentPropensity: 0.006, billInstallmentPropensity: 0.06),
+                initialPenetration: 0.05, cashInstallmentPropensity: 0.048, billInstallmentPropensity: 0.36),
         Segment(name: "county_rural", share: 0.25, incomeMedian: 3_800, incomeSigma: 0.55,
-                riskMean: 0.3, riskSigma: 1.0, spendShareOfIncome: 0.22, spendSigma: 0.6, averageTicket: 150,
-                engagementLogit: base.engagementLogit - 0.4, engagementSigma: 2.0, revolverShare: 0.35, payFractionLow: 0.1,
+                riskMean: 0.3, riskSigma: 1.0, spendShareOfIncome: 1.21, spendSigma: 0.6, averageTicket: 150,
+                engagementLogit: base.engagementLogit + heavyUse - 0.4, engagementSigma: 2.0, revolverShare: 0.63, payFractionLow: 0.1,
                 payFractionHigh: 0.6, priceSensitivity: 1.3, rewardSensitivity: 0.8, applyPropensity: base.applyPropensity * 0.6,
                 channelAffinity: ["branch": 1.4, "online": 0.6, "field": 1.3, "payroll": 0.5],
                 categoryMix: mix(groceries: 0.35, dining: 0.10, fuel: 0.12, travel: 0.03, online: 0.15, education: 0.08, other: 0.17),
-                initialPenetration: 0.06, cashInstallmentPropensity: 0.005, billInstallmentPropensity: 0.05),
+                initialPenetration: 0.06, cashInstallmentPropensity: 0.04, billInstallmentPropensity: 0.3),
         Segment(name: "seniors", share: 0.14, incomeMedian: 4_200, incomeSigma: 0.5,
-                riskMean: -0.4, riskSigma: 0.9, spendShareOfIncome: 0.20, spendSigma: 0.5, averageTicket: 160,
-                engagementLogit: base.engagementLogit - 0.6, engagementSigma: 1.8, revolverShare: 0.12, payFractionLow: 0.2,
+                riskMean: -0.4, riskSigma: 0.9, spendShareOfIncome: 1.1, spendSigma: 0.5, averageTicket: 160,
+                engagementLogit: base.engagementLogit + heavyUse - 0.6, engagementSigma: 1.8, revolverShare: 0.216, payFractionLow: 0.2,
                 payFractionHigh: 0.8, priceSensitivity: 1.1, rewardSensitivity: 0.9, applyPropensity: base.applyPropensity * 0.4,
                 channelAffinity: ["branch": 1.6, "online": 0.4, "field": 0.7, "payroll": 0.2],
                 categoryMix: mix(groceries: 0.40, dining: 0.10, fuel: 0.04, travel: 0.08, online: 0.10, education: 0.03, other: 0.25),
-                initialPenetration: 0.08, cashInstallmentPropensity: 0.002, billInstallmentPropensity: 0.03),
-    ]
+                initialPenetration: 0.08, cashInstallmentPropensity: 0.016, billInstallmentPropensity: 0.18),
+    ].map(withOccasionalUsers)
+
+    /// Log-odds added to every segment's engagement: the regular users of a card use it in most
+    /// months (calibrated with `occasionalShare` to the active-card and long-dormant bands,
+    /// docs/parameters.md).
+    private static let heavyUse = 2.0
+    /// Share of each segment that uses the card only occasionally, and their monthly usage.
+    static let occasionalShare = 0.42, occasionalUsage = 0.1
+
+    private static func withOccasionalUsers(_ segment: Segment) -> Segment {
+        var s = segment
+        s.occasionalShare = occasionalShare
+        s.occasionalUsage = occasionalUsage
+        return s
+    }
 
     /// Where each default segment comes from, for the parameter guide.
     static let notes: [(segment: String, note: String)] = [

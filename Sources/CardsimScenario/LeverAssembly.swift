@@ -41,7 +41,17 @@ enum LeverAssembly {
             if !context.hasFailed(["market.segments"]) {
                 checkThemeSegments(strategy, base: base, known: segmentNames, context: &context)
             }
+            checkCleanup(strategy, base: base, longDormancy: draft.market.behaviour.longDormancyMonths, context: &context)
         }
+    }
+
+    /// A clean-up closes long-dormant cards, so it cannot act before a card is long-dormant.
+    private static func checkCleanup(_ s: Strategy, base: String, longDormancy: Int, context: inout DecodeContext) {
+        let after = s.dormantCleanup.afterMonths
+        let path = "\(base).dormant_cleanup.after_months"
+        guard after > 0, after < longDormancy, let location = context.locations[path] else { return }
+        context.report(location, "\(path) is \(after), shorter than market.behaviour.long_dormancy_months (\(longDormancy)); expected 0 (no clean-up) or at least \(longDormancy)",
+                       hint: "a card is closed only after it is long-dormant and has had notice; write after_months: \(longDormancy + 3) for three months of notice")
     }
 
     /// Every lever window of a strategy, with the path of the mapping that holds its keys.
@@ -62,6 +72,7 @@ enum LeverAssembly {
             ("\(base).campaigns.first_swipe", s.campaigns.firstSwipe.window),
             ("\(base).campaigns.precision", s.campaigns.precision.window),
             ("\(base).lines", s.lines.window), ("\(base).collections", s.collections.window),
+            ("\(base).dormant_cleanup", s.dormantCleanup.window),
         ]
         return out
     }

@@ -243,6 +243,21 @@ extension Tables {
                 checks: [windowCheck(\.window)])
     }
 
+    /// `bank.dormant_cleanup:` closing long-dormant cards after notice.
+    static var dormantCleanup: Section<DormantCleanup> {
+        Section(defaultValue: DormantCleanup(), fields: [
+            .integer("after_months", \.afterMonths, .closed(0, 240), unit: "months without spend",
+                     doc: "Months without a customer-initiated transaction (and no balance) after which a card is closed; notice goes out when it becomes long-dormant (market.behaviour.long_dormancy_months); 0 = no clean-up.",
+                     source: "off by default; the 2022 card notice asks issuers to keep long-dormant cards at most 20% of cards in force"),
+            .number("notice_response", \.noticeResponse, .fraction, unit: "probability",
+                    doc: "Chance that a notice makes the holder use the card in the notice month (one swipe keeps the card).",
+                    source: "assumption; range tried 0-0.2"),
+            .number("cost_per_notice", \.costPerNotice, .nonNegative, unit: "yuan per notice",
+                    doc: "Cost of a notice (message and letter), counted in campaign cost.", source: "assumption"),
+        ] + windowFields(\.window, lever: "the dormant-card clean-up"),
+                checks: [windowCheck(\.window)])
+    }
+
     /// Reports a list longer than the engine tracks (alliances, theme cards).
     static func checkTrackedCount<Item>(noun: String) -> ([Item], [DocumentNode], inout DecodeContext, String) -> Void {
         { items, _, context, path in

@@ -15,6 +15,20 @@ extension Tables {
                      doc: "Card-usage behaviour shared by all segments."),
             .section("credit", \.credit, credit,
                      doc: "Delinquency roll and cure rates, charge-off and recoveries."),
+            .section("regulation", \.regulation, regulation,
+                     doc: "Rules the regulator sets for every issuer: the long-dormant card ceiling."),
+        ])
+    }
+
+    /// `market.regulation:`
+    static var regulation: Section<Regulation> {
+        Section(defaultValue: Regulation(), fields: [
+            .number("long_dormant_ceiling", \.longDormantCeiling, .fraction, unit: "fraction of cards in force",
+                    doc: "Ceiling on long-dormant cards (no customer-initiated transaction for long_dormancy_months and no balance).",
+                    source: "0.20: CBIRC and PBOC credit-card notice of July 2022"),
+            .boolean("issuance_stop", \.issuanceStop,
+                     doc: "Whether the bank may issue no new cards in a month that opens with the long-dormant share above the ceiling.",
+                     source: "off by default; the 2022 notice bars new issuance above the ceiling"),
         ])
     }
 

@@ -1,6 +1,8 @@
 /// Kernel 8, accounting snapshot at month end: counts cards in force (issued or open), active
-/// cards (used within the dormancy window), dormant and long-dormant cards (unused, or issued
-/// and never activated, for the dormancy / long-dormancy window or longer), accounts and
+/// cards (used within the dormancy window), dormant cards (unused, or issued and never
+/// activated, for the dormancy window or longer) and long-dormant cards (the regulatory
+/// definition: no customer-initiated transaction for the long-dormancy window and no
+/// balance), accounts and
 /// receivables by delinquency bucket (and 180+ days past due), credit lines and closing receivables; then ages the accounts by a month
 /// and clears the month's flags (accounts that left the book this month cleared theirs as they
 /// left).
@@ -23,7 +25,7 @@ enum Account {
             let idle = pop.monthsSinceSpend[i]
             if state == open && idle < ctx.dormancyMonths { active += 1 }
             if idle >= ctx.dormancyMonths { dormant += 1 }
-            if idle >= ctx.longDormancyMonths { longDormant += 1 }
+            if idle >= ctx.longDormancyMonths && owed == 0 { longDormant += 1 }
             let b = Int(pop.bucket[i])
             accounts[b] += 1
             balances[b] += owed

@@ -9,6 +9,8 @@
 /// draw falls beyond the bank's intervals may apply to a competitor instead (`MarketChoice`).
 /// The kernel also adds up the expected card spend of adults who hold only competitors' cards
 /// (engagement x spend scale x macro multiplier), for the bank's share of card spend.
+/// While the regulation stops issuance (`MonthContext.issuanceStopped`) a prospect whose draw
+/// falls in the bank's intervals does not apply (competitors' intervals are unchanged).
 /// Draws: `PathRandom.applicationWord` (applies, and through which channel), then for an
 /// applicant one word of purpose `approval` (the score noise).
 enum Acquire {
@@ -43,6 +45,7 @@ enum Acquire {
                 }
                 continue
             }
+            if ctx.issuanceStopped { continue }
             var channel = 0
             while u >= ctx.applyCumulative[s + channel] { channel += 1 }
             applications += 1

@@ -7,12 +7,14 @@
 /// A holder may also leave for a competitor (`MarketChoice`): the draw's interval above the
 /// closing probability p is split among the competitors, [p, p + leave_0), [p + leave_0, p +
 /// leave_1), ...; the holder closes our card and holds the competitor's.
+/// The dormant-card clean-up closes, before any draw, a balance-free card unused for
+/// `DormantCleanup.afterMonths` (it counts among the closures and the clean-up closures).
 /// Draws: the month block's w3.
 enum Attrite {
     static func run(_ pop: Population, _ agents: AgentIndices, _ ctx: MonthContext,
                     _ rng: PathRandom, _ ledger: inout MonthLedger) {
         let open = Lifecycle.open.rawValue, issued = Lifecycle.issued.rawValue
-        var closures: Int64 = 0, payments: Int64 = 0
+        var closures: Int64 = 0, payments: Int64 = 0, cleaned: Int64 = 0
         let n = ctx.choice.competitors
         for k in agents {
             let i = Int(k)
@@ -21,6 +23,13 @@ enum Attrite {
             let feeCharged = pop.flags[i] & MonthFlags.annualFeeCharged != 0
             let owed = pop.receivable(i)
             guard owed == 0 || feeCharged else { continue }
+            if owed == 0 && ctx.levers.cleanupAfter > 0 && pop.monthsSinceSpend[i] >= ctx.levers.cleanupAfter {
+                pop.state[i] = Lifecycle.closed.rawValue
+                pop.flags[i] = 0
+                closures += 1
+                cleaned += 1
+                continue
+            }
             var p = ctx.baseAttrition
             if pop.monthsSinceSpend[i] >= ctx.dormancyMonths { p += ctx.dormantAttrition }
             if feeCharged { p += ctx.feeAttrition }
@@ -49,6 +58,7 @@ enum Attrite {
             }
         }
         ledger.closures += closures
+        ledger.cleanupClosures += cleaned
         ledger.payments += payments
     }
 }

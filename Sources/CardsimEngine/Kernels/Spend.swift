@@ -13,6 +13,10 @@
 /// `campaign` w0) is used with probability 1 - (1 - p)(1 - response); a precision-marketing
 /// target (stable draw `targeting` w0 < targetShare) has p x (1 + frequencyUplift), capped at
 /// 1, and spends 1 + spendUplift times as much.
+/// Dormant-card clean-up (`DormantCleanup`): a card that has just become long-dormant (idle
+/// exactly the long-dormancy window, no balance) gets a notice and is used with probability
+/// 1 - (1 - p)(1 - noticeResponse); a never-activated card's holder answers only through its
+/// activation chance.
 /// Draws the account's month block (purpose `account`) for every issued or open account into
 /// `Population.monthWords`; uses w0 (usage) and w1 (amount).
 enum Spend {
@@ -23,7 +27,7 @@ enum Spend {
         var total: Int64 = 0
         var byCategory = SIMD8<Double>()
         var tracked = SIMD16<Double>()
-        var contacts: Int64 = 0, targets: Int64 = 0
+        var contacts: Int64 = 0, targets: Int64 = 0, notices: Int64 = 0
         var otherSpend = 0.0
         for k in agents {
             let i = Int(k)
@@ -32,12 +36,17 @@ enum Spend {
             let w = rng.words(agent: i, month: ctx.month, .account)
             let words = pop.monthWords + 4 * i
             words[0] = w.0; words[1] = w.1; words[2] = w.2; words[3] = w.3
+            // Dormant-card clean-up: notice to a card that became long-dormant last month.
+            let noticed = levers.cleanupAfter > 0 && pop.monthsSinceSpend[i] == ctx.longDormancyMonths
+                && pop.receivable(i) == 0
+            if noticed { notices += 1 }
             if state == issued { pop.monthsSinceSpend[i] &+= 1; continue }
             let first = pop.flags[i] & MonthFlags.firstSwipe != 0
             let blocked = pop.bucket[i] >= 2
             let idle = pop.monthsSinceSpend[i]
             var p = pop.engagement[i]
             if idle >= ctx.dormancyMonths { p *= ctx.dormantUsageFactor }
+            if noticed { p = 1 - (1 - p) * (1 - levers.noticeResponse) }
             var amountFactor = 1.0
             if levers.precisionShare > 0
                 && Draw.unit(rng.words(agent: i, month: 0, .targeting).0) < levers.precisionShare
@@ -89,5 +98,6 @@ enum Spend {
         for t in ledger.themeSpend.indices { ledger.themeSpend[t] += tracked[8 + t] }
         ledger.reactivationContacts += contacts
         ledger.precisionTargets += targets
+        ledger.cleanupNotices += notices
     }
 }

@@ -168,3 +168,23 @@ public struct Collections: Sendable, Equatable {
 
     public init() {}
 }
+
+/// Dormant-card clean-up: the bank gives notice to a card the month it becomes long-dormant
+/// (no customer-initiated transaction for `Behaviour.longDormancyMonths` and no balance) and
+/// closes it once it has stayed unused and balance-free for `afterMonths` months in all. A
+/// notice wakes a holder who wants to keep the card: in the notice month the card is used with
+/// probability 1 - (1 - p)(1 - `noticeResponse`) (p its usual usage probability), and one
+/// swipe ends the notice. Closed cards leave cards in force, so they pay no annual fee and no
+/// operating cost.
+public struct DormantCleanup: Sendable, Equatable {
+    /// Months without spend after which a long-dormant card is closed; 0 = no clean-up.
+    /// At least `Behaviour.longDormancyMonths` (the scenario reader checks it).
+    public var afterMonths: Int = 0
+    /// Chance that a notice makes the holder use the card in the notice month.
+    public var noticeResponse: Double = 0.05
+    /// Cost of a notice (message and letter), yuan.
+    public var costPerNotice: Double = 2
+    public var window: LeverWindow = .always
+
+    public init() {}
+}

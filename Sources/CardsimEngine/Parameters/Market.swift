@@ -5,6 +5,7 @@ public struct Market: Sendable, Equatable {
     public var segments: [Segment]
     public var behaviour: Behaviour
     public var credit: CreditDynamics
+    public var regulation = Regulation()
 
     public init(adults: Int, segments: [Segment], behaviour: Behaviour = Behaviour(),
                 credit: CreditDynamics = CreditDynamics()) {
@@ -16,25 +17,26 @@ public struct Market: Sendable, Equatable {
 /// Card-usage behaviour shared by all segments.
 public struct Behaviour: Sendable, Equatable {
     /// Share of the month-0 book that has been activated (the rest were issued and never used).
-    public var initialActivatedShare: Double = 0.88
+    public var initialActivatedShare: Double = 0.85
     /// Monthly probability that a new, not yet activated account makes its first swipe, in its
     /// first month on book; it decays by `activationDecay` each further month.
-    public var activationProbability: Double = 0.35
+    public var activationProbability: Double = 0.18
     /// Multiplicative monthly decay of the activation probability.
     public var activationDecay: Double = 0.75
     /// Months without spend after which an activated card counts as dormant.
     public var dormancyMonths: Int = 6
-    /// Months without spend after which a card counts as long-dormant (reported, target <= 20%).
+    /// Months without customer-initiated spend after which a card with no balance counts as
+    /// long-dormant (the regulatory definition; see `Regulation`).
     public var longDormancyMonths: Int = 18
     /// Factor on the monthly usage probability once a card is dormant (habit loss).
-    public var dormantUsageFactor: Double = 0.12
+    public var dormantUsageFactor: Double = 0.5
     /// Monthly probability that a current issued or open card with no balance is closed.
     public var baseAttrition: Double = 0.003
     /// Monthly probability that a holder with nothing owed reconsiders its card and compares
     /// it with the competitors' offers (see `MarketChoice`); 0 without competitors.
     public var switchingRate: Double = 0.004
     /// Extra monthly closing probability for a dormant or never-activated card.
-    public var dormantAttrition: Double = 0.006
+    public var dormantAttrition: Double = 0.012
     /// Added to the closing probability in the month an annual fee is charged (not waived).
     public var feeAttrition: Double = 0.12
     /// Months a rejected applicant waits before it can apply again.
@@ -61,11 +63,11 @@ public struct Behaviour: Sendable, Equatable {
 /// base ratio to "stay": cure_k = baseCure[k] * (1 - roll_k) / (1 - baseRoll[k]).
 public struct CreditDynamics: Sendable, Equatable {
     /// Base monthly roll probability from bucket k to k+1 (k = 0 is current), 7 entries.
-    public var baseRoll: [Double] = [0.0022, 0.22, 0.45, 0.55, 0.62, 0.68, 0.75]
+    public var baseRoll: [Double] = [0.003, 0.22, 0.45, 0.55, 0.62, 0.68, 0.75]
     /// Base monthly cure probability from bucket k back to current (entry 0 unused), 7 entries.
     public var baseCure: [Double] = [0, 0.70, 0.30, 0.20, 0.15, 0.12, 0.10]
     /// Log-odds of rolling per unit of latent risk z.
-    public var riskSlope: Double = 0.8
+    public var riskSlope: Double = 1.5
     /// Log-odds of rolling per unit of utilization above 30% (behaviour feedback).
     public var utilizationSlope: Double = 0.8
     /// Log-odds of rolling per percentage point of unemployment above its long-run mean.
@@ -82,7 +84,7 @@ public struct CreditDynamics: Sendable, Equatable {
     /// Log-odds added to every roll probability of an account at the peak of its seasoning
     /// curve (vintage risk): lift x h(m), h(m) = (m / peak) exp(1 - m / peak) for months on book
     /// m, 0 at booking, 1 at `seasoningPeakMonths`, falling back to 0 for mature accounts.
-    public var seasoningLift: Double = 0
+    public var seasoningLift: Double = 1.0
     /// Months on book at which the seasoning lift peaks.
     public var seasoningPeakMonths: Double = 12
 

@@ -24,6 +24,8 @@ public enum Category: Int, CaseIterable, Sendable {
 ///   `logistic(engagementLogit + engagementSigma * z)`;
 /// - revolvers are a share `revolverShare` of the segment; a revolver pays a fraction of its
 ///   statement drawn uniformly in `[payFractionLow, payFractionHigh]`;
+/// - occasional users (share `occasionalShare`) have engagement
+///   `logistic(logit(occasionalUsage) + 0.5 z)`, with the same z;
 /// - price and reward sensitivities are the segment's (no variation between agents yet).
 public struct Segment: Sendable, Equatable {
     public var name: String
@@ -70,6 +72,14 @@ public struct Segment: Sendable, Equatable {
     public var cashInstallmentPropensity: Double
     /// Monthly probability that a revolver converts a large statement into a bill installment.
     public var billInstallmentPropensity: Double
+    /// Share of agents who are occasional users: their monthly usage probability is
+    /// `logistic(logit(occasionalUsage) + 0.5 z)` instead of the engagement distribution above.
+    /// Occasional users (a card kept for travel, big purchases or a promotion) spend months
+    /// unused without losing the card, so they fill the dormant window between the active and
+    /// the long-dormant cards.
+    public var occasionalShare: Double = 0
+    /// Median monthly usage probability of an occasional user.
+    public var occasionalUsage: Double = 0.1
 
     public init(
         name: String, share: Double, incomeMedian: Double, incomeSigma: Double = 0.5,

@@ -2,7 +2,7 @@
 ///
 /// A challenger's product, risk policy and channels take effect in their windows
 /// (`productWindow`, `riskWindow`, `channelsWindow`); outside them the champion's apply
-/// (`fallback`). Alliances, campaigns, theme cards, line management and collections carry their
+/// (`fallback`). Alliances, campaigns, theme cards, line management, collections and the dormant-card clean-up carry their
 /// own windows.
 public struct Strategy: Sendable, Equatable {
     public var name: String
@@ -16,6 +16,7 @@ public struct Strategy: Sendable, Equatable {
     public var themeCards: [ThemeCard] = []
     public var lines = LineManagement()
     public var collections = Collections()
+    public var dormantCleanup = DormantCleanup()
     public var productWindow = LeverWindow.always
     public var riskWindow = LeverWindow.always
     public var channelsWindow = LeverWindow.always

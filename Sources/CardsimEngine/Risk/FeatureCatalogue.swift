@@ -103,17 +103,17 @@ public enum FeatureCatalogue {
         return UInt8(k)
     }
 
-    /// Social-security contribution months in the last 24 = round(24 logistic(1.6 - 1.1 z + e)):
+    /// Social-security contribution months in the last 24 = round(24 logistic(1.6 - 1.9 z + 0.7 e)):
     /// steady formal employment goes with lower risk.
     @inline(__always)
     public static func socialSecurityMonths(z: Double, normal e: Double) -> UInt8 {
-        UInt8((24 * logistic(1.6 - 1.1 * z + e)).rounded())
+        UInt8((24 * logistic(1.6 - 1.9 * z + 0.7 * e)).rounded())
     }
 
-    /// Share of utility bills paid on time = logistic(2.2 - 0.9 z + 0.8 e).
+    /// Share of utility bills paid on time = logistic(2.2 - 1.5 z + 0.5 e).
     @inline(__always)
     public static func utilityRegularity(z: Double, normal e: Double) -> Double {
-        logistic(2.2 - 0.9 * z + 0.8 * e)
+        logistic(2.2 - 1.5 * z + 0.5 * e)
     }
 
     /// The value of `feature` for agent i (`segment` is the segment index a `.segment` feature

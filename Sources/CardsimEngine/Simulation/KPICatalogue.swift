@@ -74,8 +74,14 @@ extension KPI {
             (Double(r[t].ledger.dormantCards), Double(r[t].ledger.cardsInForce))
         },
         share("long_dormant_share", "long-dormant share", .lowerIsBetter, headline: true,
-              "cards unused (or never activated) for 18 months or more / cards in force; target at most 0.20") { r, t in
+              "cards with no customer-initiated transaction for 18 months or more and no balance / cards in force (regulatory definition; ceiling 0.20)") { r, t in
             (Double(r[t].ledger.longDormantCards), Double(r[t].ledger.cardsInForce))
+        },
+        flow("dormant_cleanup_closures", "long-dormant cards closed", "cards", nil,
+             "long-dormant cards closed by the dormant-card clean-up") { Double($0.ledger.cleanupClosures) },
+        ratio("issuance_stopped_share", "months with issuance stopped", "fraction", .lowerIsBetter,
+              "months in which the long-dormant ceiling stopped new cards / months") { r, t in
+            (Double(r[t].ledger.issuanceStopped), 1)
         },
         flow("spend", "card spend", "yuan", .higherIsBetter, "card spend (purchases)") { Double($0.ledger.spend) * 0.01 },
         ratio("bank_share_card_spend", "bank's share of card spend", "fraction", .higherIsBetter,

@@ -36,6 +36,11 @@ public struct LeverContext: Sendable {
     let decreaseScore: Double
     let cureMultiplier: Double
 
+    // Dormant-card clean-up (`DormantCleanup`): months idle at closing (0 = off) and the
+    // notice's response.
+    let cleanupAfter: UInt16
+    let noticeResponse: Double
+
     /// Largest number of alliances and of theme cards a strategy may have.
     public static let maximumTracked = 8
 
@@ -104,5 +109,9 @@ public struct LeverContext: Sendable {
         decreaseFactor = 1 - min(l.decrease, LineManagement.bound)
         decreaseScore = l.decreaseScore
         cureMultiplier = s.collections.window.contains(month) ? s.collections.intensity : 1
+        let cleanup = s.dormantCleanup
+        let cleaning = cleanup.window.contains(month) && cleanup.afterMonths > 0
+        cleanupAfter = cleaning ? UInt16(max(cleanup.afterMonths, longDormancyMonths)) : 0
+        noticeResponse = cleaning ? cleanup.noticeResponse : 0
     }
 }

@@ -10,6 +10,10 @@ public struct MonthContext: Sendable {
     let choice: MarketChoice
     /// The strategy's levers in force this month.
     let levers: LeverContext
+    /// Whether the regulation bars new cards this month (`Regulation.stopsIssuance`, set by
+    /// the path simulator from the opening long-dormant share): the bank's channels take no
+    /// applications.
+    public var issuanceStopped = false
 
     // Segment tables, indexed by segment.
     let channelCount: Int

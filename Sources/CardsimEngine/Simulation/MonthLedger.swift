@@ -54,6 +54,12 @@ public struct MonthLedger: Sendable, Equatable {
     public var precisionTargets: Int64 = 0
     public var lineIncreases: Int64 = 0
     public var lineDecreases: Int64 = 0
+    /// Notices of the dormant-card clean-up (cards that became long-dormant this month).
+    public var cleanupNotices: Int64 = 0
+    /// Long-dormant cards the clean-up closed.
+    public var cleanupClosures: Int64 = 0
+    /// 1 in a month the regulation stopped issuance (long-dormant share over the ceiling), else 0.
+    public var issuanceStopped: Int64 = 0
     // The competitive market, in the order of `Scenario.competitors`.
     /// Applications to each competitor.
     public var competitorApplications: [Int64]
@@ -174,6 +180,7 @@ public struct ProfitAndLoss: Sendable, Equatable {
         campaignCost = Double(l.reactivationContacts) * c.reactivation.costPerContact
             + Double(l.firstSwipeGifts) * c.firstSwipe.giftCost
             + Double(l.precisionTargets) * c.precision.costPerTarget
+            + Double(l.cleanupNotices) * strategy.dormantCleanup.costPerNotice
         let pastDue = l.accountsByBucket[1...].reduce(0, +)
         let intensity = strategy.collections.window.contains(month) ? strategy.collections.intensity : 1
         collectionsCost = Double(pastDue) * strategy.collections.costPerAccount * intensity

@@ -68,17 +68,23 @@ public struct PathSimulator: Sendable {
             var trailing = TrailingSum(history?.chargeOffs ?? [])
             var months: [MonthRecord] = []
             months.reserveCapacity(scenario.run.months)
+            // The long-dormant share at the end of the previous month (month 0's book for month 1).
+            var dormantOpening = Self.longDormant(population, scenario.market.behaviour)
             for month in 1...max(1, scenario.run.months) where month <= scenario.run.months {
                 let inForce = strategy.inForce(at: month)
                 let fired = market.begin(month: month, bank: inForce.product.offer)
-                let ctx = MonthContext(month: month, scenario: scenario, strategy: inForce,
+                var ctx = MonthContext(month: month, scenario: scenario, strategy: inForce,
                                        macro: macroPath[month], competitors: market.terms)
+                ctx.issuanceStopped = scenario.market.regulation.stopsIssuance(longDormant: dormantOpening.longDormant,
+                                                                               inForce: dormantOpening.inForce)
                 var ledger = newLedger(strategy)
+                ledger.issuanceStopped = ctx.issuanceStopped ? 1 : 0
                 ledger.record(terms: market.terms, movesFired: fired)
                 ledger.receivablesOpening = opening
                 runMonth(population, ctx, rng, &ledger, scoring: scoring, policy: inForce.risk,
                          tracked: true, indexBuffer: indexBuffer)
                 opening = ledger.receivablesClosing
+                dormantOpening = (ledger.longDormantCards, ledger.cardsInForce)
                 ledger.chargeOffsTrailing12 = trailing.add(ledger.chargeOffs)
                 monthEnd?(s, month, population)
                 market.end(month: month, bankNewAccounts: ledger.newAccounts,
@@ -162,6 +168,17 @@ public struct PathSimulator: Sendable {
             n &+= (s == issued || s == open) ? 1 : 0
         }
         return AgentIndices(rebasing: buffer[0..<n])
+    }
+
+    /// Long-dormant cards (regulatory definition, as `Account` counts them) and cards in force.
+    static func longDormant(_ pop: Population, _ b: Behaviour) -> (longDormant: Int64, inForce: Int64) {
+        let issued = Lifecycle.issued.rawValue, open = Lifecycle.open.rawValue
+        var dormant: Int64 = 0, inForce: Int64 = 0
+        for i in 0..<pop.count where pop.state[i] == issued || pop.state[i] == open {
+            inForce += 1
+            if Int(pop.monthsSinceSpend[i]) >= b.longDormancyMonths && pop.receivable(i) == 0 { dormant += 1 }
+        }
+        return (dormant, inForce)
     }
 
     static func receivables(_ pop: Population) -> Int64 {

@@ -57,7 +57,10 @@ enum PopulationDraw {
             let income = seg.incomeMedian * _exp(seg.incomeSigma * Draw.normal(a.0))
             pop.income[i] = income
             pop.risk[i] = seg.riskMean + seg.riskSigma * Draw.normal(a.1)
-            pop.engagement[i] = logistic(seg.engagementLogit + seg.engagementSigma * Draw.normal(b.0))
+            let z = Draw.normal(b.0)
+            pop.engagement[i] = Draw.unit(b.3) < seg.occasionalShare
+                ? logistic(seg.occasionalLogit + Self.occasionalSigma * z)
+                : logistic(seg.engagementLogit + seg.engagementSigma * z)
             pop.spendScale[i] = income * seg.spendShareOfIncome
             let r = Draw.unit(b.2)
             pop.payFraction[i] = r < seg.revolverShare
@@ -145,11 +148,17 @@ enum PopulationDraw {
     }
 
     /// The numbers of a segment that the draw reads, without its arrays and names.
+    /// Standard deviation of an occasional user's usage log-odds (`Segment.occasionalShare`).
+    static let occasionalSigma = 0.5
+
     struct Traits {
         let incomeMedian, incomeSigma, riskMean, riskSigma, engagementLogit, engagementSigma: Double
         let spendShareOfIncome, revolverShare, payFractionLow, payFractionHigh: Double
         let priceSensitivity, rewardSensitivity, initialPenetration, averageTicket: Double
+        let occasionalShare, occasionalLogit: Double
         init(_ s: Segment) {
+            occasionalShare = s.occasionalShare
+            occasionalLogit = logit(s.occasionalUsage)
             incomeMedian = s.incomeMedian; incomeSigma = s.incomeSigma; riskMean = s.riskMean
             riskSigma = s.riskSigma; engagementLogit = s.engagementLogit; engagementSigma = s.engagementSigma
             spendShareOfIncome = s.spendShareOfIncome; revolverShare = s.revolverShare
