@@ -86,7 +86,7 @@ let package = Package(
             path: "Tests/CardsimTestSupport"
         ),
         .testTarget(name: "CardsimEngineTests", dependencies: ["CardsimEngine", "CardsimTestSupport"]),
-        .testTarget(name: "CardsimScenarioTests", dependencies: ["CardsimScenario", "CardsimTestSupport"]),
+        .testTarget(name: "CardsimScenarioTests", dependencies: ["CardsimScenario", "CardsimAnalysis", "CardsimTestSupport"]),
         .testTarget(name: "CardsimOutputTests", dependencies: ["CardsimOutput", "CardsimTestSupport"]),
         .testTarget(name: "CardsimCLITests", dependencies: ["CardsimTestSupport"]),
         .testTarget(name: "CardsimAnalysisTests", dependencies: ["CardsimAnalysis", "CardsimTestSupport"]),

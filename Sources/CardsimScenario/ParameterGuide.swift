@@ -25,6 +25,35 @@ public enum ParameterGuide {
         """
         emit(Tables.scenario.info, path: "", title: "Top level", into: &out)
         out += defaultSegments()
+        out += calibration()
+        return out
+    }
+
+    /// The public figures the baseline is calibrated to and the parameters set to meet them.
+    private static func calibration() -> String {
+        var out = """
+
+        ## Calibration
+
+        `scenarios/baseline.yaml` (a city commercial bank) is calibrated by hand to these public
+        figures; at 60 months it sits inside every band (checked by the test suite; the README
+        gives the shipped size's means and standard errors). Stocks are read at month 60, rates
+        over the 60 months; definitions in [model/accounting-and-kpis.md](model/accounting-and-kpis.md).
+
+        | KPI | band | source |
+        |---|---|---|
+
+        """
+        for band in Calibration.bands {
+            let range = band.low == 0 ? "at most \(NumberText.rounded(band.high))"
+                : "\(NumberText.rounded(band.low)) to \(NumberText.rounded(band.high))"
+            out += "| `\(band.kpi)` | \(range) | \(cell(band.source)) |\n"
+        }
+        out += "\nParameters set to meet them (values in the shipped scenarios and the engine's defaults):\n\n"
+        out += "| parameter | value | range tried | what it sets |\n|---|---|---|---|\n"
+        for s in Calibration.settings {
+            out += "| `\(s.path)` | \(cell(s.value)) | \(cell(s.tried)) | \(cell(s.reason)) |\n"
+        }
         return out
     }
 

@@ -9,6 +9,10 @@
 /// draw falls beyond the bank's intervals may apply to a competitor instead (`MarketChoice`).
 /// The kernel also adds up the expected card spend of adults who hold only competitors' cards
 /// (engagement x spend scale x macro multiplier), for the bank's share of card spend.
+/// A closed card's former holder is a prospect again after `returnAfterClosingMonths`, a
+/// charged-off one after `creditRecordMonths` (the wait is set when the card leaves the book and
+/// counted down here), with its traits and competitor holdings but a fresh account; so the
+/// region's pool of prospects keeps its composition instead of being used up over the years.
 /// While the regulation stops issuance (`MonthContext.issuanceStopped`) a prospect whose draw
 /// falls in the bank's intervals does not apply (competitors' intervals are unchanged).
 /// Draws: `PathRandom.applicationWord` (applies, and through which channel), then for an
@@ -17,6 +21,7 @@ enum Acquire {
     static func run(_ pop: Population, _ range: Range<Int>, _ ctx: MonthContext,
                     _ rng: PathRandom, _ ledger: inout MonthLedger, _ scored: ScoredApproval? = nil) {
         let prospect = Lifecycle.prospect.rawValue
+        let closed = Lifecycle.closed.rawValue, chargedOff = Lifecycle.chargedOff.rawValue
         var applications: Int64 = 0, approvals: Int64 = 0
         let quarterStart = (ctx.month - 1) & 3 == 0
         let choice = ctx.choice, n = choice.competitors
@@ -28,11 +33,19 @@ enum Acquire {
             if pop.holdings[i] != 0 && state != Lifecycle.issued.rawValue && state != Lifecycle.open.rawValue {
                 otherSpend += pop.engagement[i] * pop.spendScale[i]
             }
-            guard state == prospect else { continue }
+            // A former holder waits out its closing or credit record, then is a prospect again.
+            var returning = false
+            if state == closed || state == chargedOff {
+                if pop.cooldown[i] > 0 { pop.cooldown[i] &-= 1; continue }
+                PopulationDraw.resetAccount(pop, i)
+                pop.observed.forget(i)
+                returning = true
+            }
+            guard pop.state[i] == prospect else { continue }
             // The four-month block is drawn in its first month and kept in `monthWords` (unused
             // by prospects otherwise): the same words as `applicationWord`, a quarter of the cost.
             let words = pop.monthWords + 4 * i
-            if quarterStart {
+            if quarterStart || returning {
                 let w = rng.words(agent: i, month: (ctx.month - 1) >> 2, .acquisition)
                 words[0] = w.0; words[1] = w.1; words[2] = w.2; words[3] = w.3
             }

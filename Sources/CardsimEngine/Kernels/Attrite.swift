@@ -1,8 +1,9 @@
 /// Kernel 6, attrition: a current card holder may close the card. The monthly probability is
-/// `baseAttrition`, plus `dormantAttrition` when the card is dormant (or issued and never used
-/// for the dormancy window), plus `feeAttrition` in a month an annual fee was charged. Closing
-/// requires a zero receivable, except that a holder leaving over the fee pays off the balance
-/// (including the fee) as it goes. Dormancy and reactivation themselves follow from the spend
+/// `baseAttrition` (`balanceAttrition` for a holder with a balance), plus `dormantAttrition` when
+/// the card is dormant (or issued and never used for the dormancy window), plus `feeAttrition`
+/// in a month an annual fee was charged. A holder with a balance who closes pays it off as it
+/// goes (refinancing, consolidating cards, moving away), so revolvers do not stay on the book
+/// until they default. Dormancy and reactivation themselves follow from the spend
 /// kernel (usage probability falls by `dormantUsageFactor` once dormant; one swipe reactivates).
 /// A holder may also leave for a competitor (`MarketChoice`): the draw's interval above the
 /// closing probability p is split among the competitors, [p, p + leave_0), [p + leave_0, p +
@@ -22,15 +23,16 @@ enum Attrite {
             guard (state == open || state == issued) && pop.bucket[i] == 0 else { continue }
             let feeCharged = pop.flags[i] & MonthFlags.annualFeeCharged != 0
             let owed = pop.receivable(i)
-            guard owed == 0 || feeCharged else { continue }
+            guard owed == 0 || feeCharged || ctx.balanceAttrition > 0 else { continue }
             if owed == 0 && ctx.levers.cleanupAfter > 0 && pop.monthsSinceSpend[i] >= ctx.levers.cleanupAfter {
                 pop.state[i] = Lifecycle.closed.rawValue
                 pop.flags[i] = 0
+                pop.cooldown[i] = ctx.closedReturnMonths
                 closures += 1
                 cleaned += 1
                 continue
             }
-            var p = ctx.baseAttrition
+            var p = owed == 0 ? ctx.baseAttrition : ctx.balanceAttrition
             if pop.monthsSinceSpend[i] >= ctx.dormancyMonths { p += ctx.dormantAttrition }
             if feeCharged { p += ctx.feeAttrition }
             let u = Draw.unit(pop.monthWords[4 * i + 3])
@@ -54,6 +56,7 @@ enum Attrite {
                 pop.cashBalance[i] = 0
                 pop.state[i] = Lifecycle.closed.rawValue
                 pop.flags[i] = 0
+                pop.cooldown[i] = ctx.closedReturnMonths
                 closures += 1
             }
         }

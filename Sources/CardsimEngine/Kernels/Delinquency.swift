@@ -22,6 +22,7 @@ enum Delinquency {
             pop.cashBalance[i] = 0
             pop.state[i] = Lifecycle.chargedOff.rawValue
             pop.flags[i] = 0
+            pop.cooldown[i] = ctx.chargedOffReturnMonths
         }
         for k in agents {
             let i = Int(k)

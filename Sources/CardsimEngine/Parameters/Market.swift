@@ -32,15 +32,22 @@ public struct Behaviour: Sendable, Equatable {
     public var dormantUsageFactor: Double = 0.5
     /// Monthly probability that a current issued or open card with no balance is closed.
     public var baseAttrition: Double = 0.003
+    /// Monthly probability that a current holder with a balance pays it off and closes the card.
+    public var balanceAttrition: Double = 0.004
     /// Monthly probability that a holder with nothing owed reconsiders its card and compares
     /// it with the competitors' offers (see `MarketChoice`); 0 without competitors.
     public var switchingRate: Double = 0.004
     /// Extra monthly closing probability for a dormant or never-activated card.
-    public var dormantAttrition: Double = 0.012
+    public var dormantAttrition: Double = 0.024
     /// Added to the closing probability in the month an annual fee is charged (not waived).
     public var feeAttrition: Double = 0.12
     /// Months a rejected applicant waits before it can apply again.
     public var reapplyCooldownMonths: Int = 6
+    /// Months after closing a card before the former holder is a prospect again (may apply).
+    public var returnAfterClosingMonths: Int = 12
+    /// Months a charge-off stays on the credit record, after which the former holder is a
+    /// prospect again (the credit-reporting rules keep negative records for five years).
+    public var creditRecordMonths: Int = 60
     /// Statement balance (yuan) at or above which a revolver may convert to a bill installment.
     public var billInstallmentThreshold: Double = 2000
     /// Share of the statement converted into a bill installment.

@@ -52,9 +52,13 @@ public struct MonthContext: Sendable {
     let longDormancyMonths: UInt16
     let dormantUsageFactor: Double
     let baseAttrition: Double
+    let balanceAttrition: Double
     let dormantAttrition: Double
     let feeAttrition: Double
     let cooldownMonths: UInt8
+    /// Months before a closed / charged-off agent is a prospect again (at most 255).
+    let closedReturnMonths: UInt8
+    let chargedOffReturnMonths: UInt8
     let billThreshold: Int64
     let billShare: Double
     /// Spend multiplier from consumption growth.
@@ -150,9 +154,12 @@ public struct MonthContext: Sendable {
         longDormancyMonths = UInt16(b.longDormancyMonths)
         dormantUsageFactor = b.dormantUsageFactor
         baseAttrition = b.baseAttrition
+        balanceAttrition = b.balanceAttrition
         dormantAttrition = b.dormantAttrition
         feeAttrition = b.feeAttrition
         cooldownMonths = UInt8(min(b.reapplyCooldownMonths, 255))
+        closedReturnMonths = UInt8(min(b.returnAfterClosingMonths, 255))
+        chargedOffReturnMonths = UInt8(min(b.creditRecordMonths, 255))
         billThreshold = Int64(b.billInstallmentThreshold * 100)
         billShare = b.billInstallmentShare
         spendMultiplier = max(0, 1 + scenario.macro.spendElasticity * (macro.consumptionGrowth - scenario.macro.consumptionGrowthMean))

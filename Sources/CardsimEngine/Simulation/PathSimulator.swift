@@ -102,7 +102,7 @@ public struct PathSimulator: Sendable {
     /// champion's product, pricing and approval policy in force at month 1, with its lever
     /// windows as in month 1 evaluated at month 1 (a lever that starts later is off), the macro
     /// economy held at its month-0 state and the competitors at their declared terms (no
-    /// moves). Draws are keyed by these month numbers, so they are distinct from the run's and
+    /// moves), under the same long-dormant rule (`Regulation`) as the run. Draws are keyed by these month numbers, so they are distinct from the run's and
     /// the same on any thread or shard. Returns the charge-offs of the last 11 months, fen, for
     /// the trailing ratio of months 1-11.
     func spinUp(_ population: Population, rng: PathRandom, macro: MacroState,
@@ -114,12 +114,16 @@ public struct PathSimulator: Sendable {
             : nil
         let months = scenario.run.spinUpMonths
         var chargeOffs: [Int64] = []
+        var dormantOpening = Self.longDormant(population, scenario.market.behaviour)
         for month in (1 - months)...0 {
-            let ctx = MonthContext(month: month, scenario: scenario, strategy: champion, macro: macro, leverMonth: 1)
+            var ctx = MonthContext(month: month, scenario: scenario, strategy: champion, macro: macro, leverMonth: 1)
+            ctx.issuanceStopped = scenario.market.regulation.stopsIssuance(longDormant: dormantOpening.longDormant,
+                                                                           inForce: dormantOpening.inForce)
             var ledger = newLedger(scenario.strategies[0])
             runMonth(population, ctx, rng, &ledger, scoring: scoring, policy: champion.risk, scoringMonth: 1,
                      tracked: false, indexBuffer: indexBuffer)
             chargeOffs.append(ledger.chargeOffs)
+            dormantOpening = (ledger.longDormantCards, ledger.cardsInForce)
         }
         return Array(chargeOffs.suffix(11))
     }

@@ -57,6 +57,11 @@ public final class ObservedFeatures: @unchecked Sendable {
 
     /// Clears the account history of every agent (before each strategy's months). The month-0
     /// book starts with the bucket it was drawn in as its worst and as this month's history.
+    /// Clears agent i's account history when it becomes a prospect again.
+    func forget(_ i: Int) {
+        worstBucket[i] = 0; pastDueHistory[i] = 0; bookedMonth[i] = 0; badMonth[i] = 0
+    }
+
     func resetAccounts(_ pop: Population) {
         for i in 0..<count {
             let bucket = pop.bucket[i]
