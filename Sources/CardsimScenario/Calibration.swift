@@ -54,7 +54,7 @@ public enum Calibration {
         Setting(path: "bank.risk.limit_income_multiple", value: "3.0", tried: "2.0-3.2", reason: "utilisation (credit lines of about 31,000 yuan a card nationally: 8.61T / 37.8% / 737M)"),
         Setting(path: "market.behaviour.activation_probability, initial_activated_share", value: "0.18, 0.85", tried: "0.1-0.35, 0.75-0.88", reason: "active-card rate"),
         Setting(path: "market.behaviour.dormant_usage_factor, dormant_attrition", value: "0.5, 0.012", tried: "0.12-1.0, 0.004-0.02", reason: "long-dormant share"),
-        Setting(path: "market.credit.base_roll[0]", value: "0.003", tried: "0.0022-0.008", reason: "6-month overdue ratio and NPL ratio"),
+        Setting(path: "market.credit.base_roll[0]", value: "0.0026", tried: "0.0022-0.008", reason: "6-month overdue ratio and NPL ratio"),
         Setting(path: "market.credit.risk_slope", value: "1.5", tried: "0.8-1.5",
                 reason: "risk concentrated enough for approval policy to matter: application scorecard AUC 0.68 (basic) to 0.77 (local data), in the range of published card scorecards"),
         Setting(path: "market.credit.seasoning_lift, seasoning_peak_months", value: "1.0, 12", tried: "0-1.5",

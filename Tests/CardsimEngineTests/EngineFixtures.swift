@@ -29,11 +29,13 @@ enum EngineFixtures {
     static func markovScenario(agents: Int, paths: Int, months: Int) -> Scenario {
         var credit = CreditDynamics()
         credit.behaviourFeedback = false
+        credit.seasoningLift = 0   // every account follows the same chain whatever its age
         // Fast rolls, so that every bucket and charge-off hold enough accounts to test.
         credit.baseRoll = [0.08, 0.35, 0.5, 0.6, 0.65, 0.7, 0.75]
         credit.baseCure = [0, 0.5, 0.3, 0.2, 0.15, 0.1, 0.1]
         var behaviour = Behaviour()
         behaviour.baseAttrition = 0; behaviour.dormantAttrition = 0; behaviour.feeAttrition = 0
+        behaviour.balanceAttrition = 0
         behaviour.initialActivatedShare = 1
         let segment = Segment(name: "uniform", share: 1, incomeMedian: 8000, riskMean: 0, riskSigma: 0,
                               engagementLogit: 40, engagementSigma: 0, applyPropensity: 0,

@@ -42,7 +42,7 @@ struct LedgerTableTests {
         #expect(lines[0].hasPrefix("path,strategy,month,applications,new_accounts,activations,closures,charge_off_accounts,"
             + "applications_by_channel_0,applications_by_channel_1,applications_by_channel_2,applications_by_channel_3,cards_in_force,"))
         #expect(lines[0].hasSuffix(",spend_by_category_other,reactivation_contacts,first_swipe_gifts,precision_targets,"
-            + "line_increases,line_decreases,competitor_spend,moves_fired,pnl_interest,pnl_installment_fees,pnl_annual_fees,pnl_late_fees,"
+            + "line_increases,line_decreases,cleanup_notices,cleanup_closures,issuance_stopped,competitor_spend,moves_fired,pnl_interest,pnl_installment_fees,pnl_annual_fees,pnl_late_fees,"
             + "pnl_cash_advance_fees,pnl_interchange,pnl_acquiring_share,pnl_rewards,pnl_alliance_cost,pnl_campaign_cost,"
             + "pnl_collections_cost,pnl_funding,pnl_operating,pnl_acquisition,pnl_credit_losses"))
         let fee = "fee, \"cut\""

@@ -70,7 +70,7 @@ public struct Behaviour: Sendable, Equatable {
 /// base ratio to "stay": cure_k = baseCure[k] * (1 - roll_k) / (1 - baseRoll[k]).
 public struct CreditDynamics: Sendable, Equatable {
     /// Base monthly roll probability from bucket k to k+1 (k = 0 is current), 7 entries.
-    public var baseRoll: [Double] = [0.003, 0.22, 0.45, 0.55, 0.62, 0.68, 0.75]
+    public var baseRoll: [Double] = [0.0026, 0.22, 0.45, 0.55, 0.62, 0.68, 0.75]
     /// Base monthly cure probability from bucket k back to current (entry 0 unused), 7 entries.
     public var baseCure: [Double] = [0, 0.70, 0.30, 0.20, 0.15, 0.12, 0.10]
     /// Log-odds of rolling per unit of latent risk z.
