@@ -28,7 +28,8 @@ enum VintageChart {
         return Chart(name: "vintages", kind: .vintage, title: "Vintage curves: accounts ever 90+ days past due",
                      caption: "The share of the champion's accounts booked in each year of the run that have been 90+ days "
                          + "past due, by months on book (mean over paths): the bad rate practitioners draw for vintages. "
-                         + "At each month on book a year pools its quarters booked at least that long before the run's end.",
+                         + "A year's later quarters are observed for fewer months: beyond, the curve adds the new 90+ "
+                         + "accounts of its earlier quarters per account they booked.",
                      width: 960, height: 600, body: s.text)
     }
 }

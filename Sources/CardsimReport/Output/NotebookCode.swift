@@ -189,12 +189,15 @@ enum NotebookCode {
 
         def vintage_curves():
             \"\"\"The champion's accounts ever 90+ days past due by months on book, one line per year of acquisition.\"\"\"
-            v = vintages[vintages.strategy == CHAMPION].copy()
+            v = vintages[vintages.strategy == CHAMPION].sort_values(["path", "quarter", "months_on_book"]).copy()
             v["year"] = (v.quarter - 1) // 4 + 1
-            # At m months on book a year pools its quarters observed that long (their rows at m).
-            pooled = v.groupby(["year", "months_on_book", "path"])[["ever_90", "booked"]].sum()
-            pooled = pooled[pooled.booked > 0]
-            share = (pooled.ever_90 / pooled.booked).groupby(level=["year", "months_on_book"]).mean() * 100
+            # Accounts newly 90+ at m, per account booked in the year's quarters observed at m, added up over m.
+            v["new_90"] = v.ever_90 - v.groupby(["path", "quarter"]).ever_90.shift(fill_value=0)
+            pooled = v.groupby(["year", "path", "months_on_book"])[["new_90", "booked"]].sum()
+            rate = (pooled.new_90 / pooled.booked.where(pooled.booked > 0)).fillna(0)
+            cumulative = rate.groupby(level=["year", "path"]).cumsum()
+            booked = pooled.booked.groupby(level=["year", "path"]).transform("first") > 0  # m = 0 holds every quarter
+            share = cumulative[booked].groupby(level=["year", "months_on_book"]).mean() * 100
             fig, ax = plt.subplots()
             for i, (year, curve) in enumerate(share.groupby(level="year")):
                 curve = curve.droplevel("year")

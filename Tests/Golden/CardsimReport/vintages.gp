@@ -14,8 +14,8 @@ set yrange [0:*]
 set key inside left top vertical
 $y0 << EOD
 0 2.585057671
-1 5.515873016
-2 8.412698413
-3 11.30952381
+1 5.481883068
+2 8.378708465
+3 11.27553386
 EOD
 plot $y0 using 1:2 with lines lw 2.5 lc rgb "#0072B2" title 'year 1 (months 1-6)'
