@@ -28,14 +28,10 @@ public enum DiscriminationTable {
     /// built without discrimination). `file` names the file in errors.
     public static func read(_ text: String, into results: inout [PathResult], strategyNames: [String],
                             file: String = fileName) throws {
-        func bad(_ what: String) -> OutputError {
-            OutputError(.read, "\(file): \(what)",
-                        help: "The file must be the \(fileName) written by 'cardsim run'; re-run the shard that wrote it.")
-        }
-        guard let rows = CSV.records(text), let head = rows.first else { throw bad("the file is empty or not CSV") }
-        guard head.map(String.init) == header else { throw bad("unexpected header; expected '\(header.joined(separator: ","))'") }
-        var position: [Int: Int] = [:]
-        for (k, r) in results.enumerated() { position[r.path] = k; results[k].discrimination = [] }
+        let reader = PathRowsReader(fileName: fileName, file: file), bad = reader.bad
+        let rows = try reader.records(text, header: header)
+        let position = PathRowsReader.positions(results)
+        for k in results.indices { results[k].discrimination = [] }
         for (r, row) in rows.enumerated().dropFirst() {
             let line = r + 1
             guard row.count == header.count else { throw bad("line \(line) has \(row.count) fields, expected \(header.count)") }

@@ -10,6 +10,8 @@ import Foundation
 /// - `moves.csv`: the competitors' moves that fired (`MovesTable`);
 /// - `discrimination.csv`: AUC and KS of each strategy's approval score, path by path
 ///   (`DiscriminationTable`);
+/// - `vintages.csv`: the vintage risk of the accounts booked during the run, by path,
+///   strategy, acquisition quarter and months on book (`VintagesFile`);
 /// - `scenario.yaml`, `overrides.txt`: the scenario text and the overrides (one per line)
 ///   the run was loaded from, so that shards can be merged without the original file;
 /// - `model-files.json`, only when the scenario names model files (scorecards): their texts
@@ -24,8 +26,8 @@ public enum RunDirectory {
     /// Every file of an output directory (`model-files.json` only when there are model files).
     public static let fileNames = [
         SummaryFile.fileName, MonthlyTable.fileName, PathTable.fileName, LedgerTable.fileName,
-        MovesTable.fileName, DiscriminationTable.fileName, scenarioFileName, overridesFileName,
-        ModelFiles.fileName,
+        MovesTable.fileName, DiscriminationTable.fileName, VintagesFile.fileName, scenarioFileName,
+        overridesFileName, ModelFiles.fileName,
     ]
 
     /// Writes the output directory of `results` (sorted by path, exactly the paths of
@@ -51,6 +53,7 @@ public enum RunDirectory {
             try put(LedgerTable.fileName, LedgerTable.text(results: results, strategyNames: names))
             try put(MovesTable.fileName, MovesTable.text(scenario: scenario, results: results))
             try put(DiscriminationTable.fileName, DiscriminationTable.text(results: results, strategyNames: names))
+            try put(VintagesFile.fileName, VintagesFile.text(results: results, strategyNames: names))
             try put(scenarioFileName, source.yaml)
             try put(overridesFileName, source.overrides.map { $0 + "\n" }.joined())
             try ModelFiles.write(source.modelFiles, into: dir)
@@ -101,7 +104,8 @@ public enum RunDirectory {
     }
 
     /// Reads what a merge needs from an output directory: the header, the scenario source (with
-    /// its model files), the ledger and the discrimination text.
+    /// its model files), the ledger, the discrimination and the vintages text (nil when a
+    /// directory written before `vintages.csv` existed has none).
     public static func read(_ url: URL) throws -> StoredRun {
         let fm = FileManager.default
         var isDirectory: ObjCBool = false
@@ -125,8 +129,11 @@ public enum RunDirectory {
         let overrides = try text(overridesFileName).split(separator: "\n").map(String.init)
         let ledger = try text(LedgerTable.fileName)
         let discrimination = try text(DiscriminationTable.fileName)
+        let vintages = fm.fileExists(atPath: url.appendingPathComponent(VintagesFile.fileName).path)
+            ? try text(VintagesFile.fileName) : nil
         let source = ScenarioSource(yaml: yaml, overrides: overrides, modelFiles: try ModelFiles.read(url))
-        return StoredRun(url: url, info: info, source: source, ledgerText: ledger, discriminationText: discrimination)
+        return StoredRun(url: url, info: info, source: source, ledgerText: ledger, discriminationText: discrimination,
+                         vintagesText: vintages)
     }
 }
 
@@ -139,4 +146,6 @@ public struct StoredRun: Sendable {
     public var ledgerText: String
     /// The text of `discrimination.csv`, parsed with the ledger.
     public var discriminationText: String
+    /// The text of `vintages.csv`, parsed with the ledger; nil if the directory has none.
+    public var vintagesText: String?
 }

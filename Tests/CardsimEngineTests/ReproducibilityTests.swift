@@ -8,6 +8,8 @@ import Testing
         let one = MonteCarlo.run(s, paths: 0..<s.run.paths, threads: 1)
         let two = MonteCarlo.run(s, paths: 0..<s.run.paths, threads: 2)
         #expect(one == two)
+        // The comparison covers the vintage tables, which hold accounts of every strategy.
+        #expect(one.allSatisfy { $0.vintages.count == 2 && $0.vintages.allSatisfy { $0.booked.reduce(0, +) > 0 } })
     }
 
     /// Paths run in three shards equal the same paths run at once.
@@ -19,6 +21,7 @@ import Testing
         }
         #expect(parts.map(\.path) == [0, 1, 2, 3, 4])
         #expect(parts == whole)
+        #expect(parts.map(\.vintages) == whole.map(\.vintages))
     }
 
     /// Shard ranges are contiguous, disjoint and cover every path.

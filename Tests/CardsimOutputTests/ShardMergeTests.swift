@@ -6,7 +6,7 @@ import Testing
 
 @Suite("merging shards")
 struct ShardMergeTests {
-    let scenario = SampleRuns.scenario(paths: 7, months: 2)
+    let scenario = SampleRuns.scenario(paths: 7, months: 8)
     let source = ScenarioSource(yaml: "name: sample\n", overrides: ["run.paths=7"])
     let hash = "00000000000000aa"
 
@@ -47,6 +47,10 @@ struct ShardMergeTests {
         try RunDirectory.write(to: dir.path("merged"), info: merged.info, scenario: merged.scenario,
                                source: merged.source, results: merged.results)
         #expect(DirectoryComparison.differences(whole, dir.path("merged")) == [])
+        // vintages.csv is among the compared files, with every path's rows.
+        let vintages = try String(contentsOf: dir.path("merged").appendingPathComponent(VintagesFile.fileName), encoding: .utf8)
+        #expect(merged.results.allSatisfy { $0.vintages.count == 2 })
+        #expect(vintages.split(separator: "\n").count == 1 + 7 * 2 * VintageTable(months: scenario.run.months).cells.count)
         #expect(dir.entries == ["merged", "shard1", "shard2", "shard3", "whole"])
     }
 
@@ -88,7 +92,7 @@ struct ShardMergeTests {
         var shorter = scenario
         shorter.run.months = 1
         let d = try write(dir, "d", shard: (2, 2), scenario: shorter)
-        #expect(failure { _ = try merge([a, d]) }?.message.hasSuffix("months 2 vs 1") == true)
+        #expect(failure { _ = try merge([a, d]) }?.message.hasSuffix("months 8 vs 1") == true)
     }
 
     @Test("a directory that is not an output is refused")
@@ -107,7 +111,12 @@ struct ShardMergeTests {
         let b = try write(dir, "b", shard: (2, 2))
         let ledger = b.appendingPathComponent(LedgerTable.fileName)
         let lines = try String(contentsOf: ledger, encoding: .utf8).split(separator: "\n")
-        try (lines.dropLast(4).joined(separator: "\n") + "\n").write(to: ledger, atomically: false, encoding: .utf8)
+        // The last path (2 strategies x 8 months) goes, and its rows of vintages.csv with it.
+        try (lines.dropLast(16).joined(separator: "\n") + "\n").write(to: ledger, atomically: false, encoding: .utf8)
+        let vintages = b.appendingPathComponent(VintagesFile.fileName)
+        let rows = try String(contentsOf: vintages, encoding: .utf8).split(separator: "\n")
+        let cells = VintageTable(months: scenario.run.months).cells.count
+        try (rows.dropLast(2 * cells).joined(separator: "\n") + "\n").write(to: vintages, atomically: false, encoding: .utf8)
         #expect(failure { _ = try merge([a, b]) }?.kind == .shards)
     }
 }

@@ -14,11 +14,11 @@ struct CommandTests {
         let outcome = try CardsimBinary.run(["chart", CommandTests.directory, "--out", out, "--format", "png", "--kpi", "npv,active_rate", "--scripts"])
         #expect(outcome.status == 0, "\(outcome.stderr)")
         let files = ((try? FileManager.default.contentsOfDirectory(atPath: out)) ?? []).sorted()
-        let names = ["comparison", "delinquency", "fan-active_rate", "fan-npv", "funnel", "waterfall-1", "waterfall-2"]
+        let names = ["comparison", "delinquency", "fan-active_rate", "fan-npv", "funnel", "vintages", "waterfall-1", "waterfall-2"]
         #expect(files == names.flatMap { ["\($0).gp", "\($0).png"] }.sorted())
         #expect(outcome.stdout.contains("\(out)/fan-npv.png  NPV per month\n"))
         #expect(outcome.stdout.contains("note: sensitivity tornado skipped"))
-        #expect(outcome.stderrLines.last?.hasPrefix("7 charts in ") == true)
+        #expect(outcome.stderrLines.last?.hasPrefix("8 charts in ") == true)
         // The stored script redraws the chart.
         let gnuplot = try #require(Tools.find("gnuplot"))
         let redraw = try Tools.run(URL(fileURLWithPath: "/bin/sh"), ["-c", "'\(gnuplot.path)' < '\(out)/fan-npv.gp' | cmp - '\(out)/fan-npv.png'"])

@@ -16,7 +16,7 @@ enum Fixtures {
         name: "<script>alert(1)</script> 城市商业银行 & \\"测试\\""
         market:
           adults: 300000
-          credit: {write_off_days: 360}
+          credit: {write_off_days: 360, base_roll: [0.02, 0.28, 0.5, 0.6, 0.65, 0.7, 0.75]}   # bad accounts for the vintage chart
         run:
           paths: 4
           months: 12

@@ -16,7 +16,7 @@ struct GoldenScriptTests {
         #expect(plan.charts.map(\.name) == [
             "fan-cards_in_force", "fan-new_accounts", "fan-active_rate", "fan-long_dormant_share", "fan-overdue_rate",
             "fan-overdue_6m_ratio", "fan-charge_off_rate", "fan-bad_debt_rate", "fan-net_income", "fan-npv",
-            "comparison", "waterfall-1", "waterfall-2", "delinquency", "funnel",
+            "comparison", "waterfall-1", "waterfall-2", "delinquency", "funnel", "vintages",
         ])
         let record = ProcessInfo.processInfo.environment["CARDSIM_RECORD_GOLDEN"] == "1"
         var expectedFiles: Set<String> = []

@@ -47,10 +47,27 @@ enum HandBuiltRun {
         return MonthRecord(ledger: l, pnl: m)
     }
 
+    /// The vintage table of path p under strategy s: quarter q books `30 + 5p + 2s + q`
+    /// accounts, `p + (1 + s) m` of them ever 90+ days past due at m months on book.
+    static func vintages(p: Int, s: Int) -> VintageTable {
+        var table = VintageTable(months: 6)
+        for q in 0..<table.quarters {
+            table.booked[q] = Int64(30 + 5 * p + 2 * s + q)
+            table.initialLines[q] = table.booked[q] * 2_000_000
+            for m in 0..<table.monthsObserved(quarter: q) {
+                let bad = Int64(p + (1 + s) * m)
+                table.cells[table.index(quarter: q, monthsOnBook: m)!] =
+                    VintageTable.Cell(open: table.booked[q] - Int64(m), openNever90: table.booked[q] - bad, ever30: 2 * bad,
+                                      ever90: bad, chargedOff: Int64(m / 2), netLoss: Int64(m) * 150_000)
+            }
+        }
+        return table
+    }
+
     static let results: [PathResult] = (0..<3).map { p in
         PathResult(path: p, months: scenario.strategies.enumerated().map { s, strategy in
             (0..<6).map { t in record(p: p, s: s, t: t, channels: strategy.channels.count) }
-        })
+        }, vintages: scenario.strategies.indices.map { vintages(p: p, s: $0) })
     }
 
     /// The run written to a directory and read back.

@@ -34,15 +34,37 @@ public enum SampleRuns {
         return MonthRecord(ledger: ledger, pnl: pnl)
     }
 
-    /// The results of `paths` (sorted) for `scenario`, month by month as `record` says.
+    /// The results of `paths` (sorted) for `scenario`, month by month as `record` says, with
+    /// the vintage tables `vintages` gives.
     public static func results(_ scenario: Scenario, paths: Range<Int>? = nil) -> [PathResult] {
         (paths ?? 0..<scenario.run.paths).map { p in
             PathResult(path: p, months: scenario.strategies.enumerated().map { s, strategy in
                 (0..<scenario.run.months).map { t in
                     record(path: p, strategy: s, month: t, channels: strategy.channels.count)
                 }
-            })
+            }, vintages: scenario.strategies.indices.map { s in vintages(path: p, strategy: s, months: scenario.run.months) })
         }
+    }
+
+    /// A vintage table of `months` months whose every entry differs: quarter q books
+    /// `5 + p + s + q` accounts with lines of 1,000,000.07 yuan each; cell (q, m) has
+    /// `open = booked - m`, `ever_30 = m + q`, `ever_90 = m`, `charged_off = m / 2` and a net loss
+    /// of `1234567 * m + 3 q + s` fen. Quarters past the first book nothing when `p` is odd.
+    public static func vintages(path p: Int, strategy s: Int, months: Int) -> VintageTable {
+        var table = VintageTable(months: months)
+        for q in 0..<table.quarters {
+            let booked = p % 2 == 1 && q > 0 ? 0 : Int64(5 + p + s + q)
+            table.booked[q] = booked
+            table.initialLines[q] = booked * 100_000_007
+            for m in 0..<table.monthsObserved(quarter: q) {
+                let k = table.index(quarter: q, monthsOnBook: m)!
+                let n = Int64(m)
+                table.cells[k] = VintageTable.Cell(open: max(0, booked - n), openNever90: max(0, booked - 2 * n),
+                                                   ever30: min(booked, n + Int64(q)), ever90: min(booked, n),
+                                                   chargedOff: min(booked, n / 2), netLoss: 1_234_567 * n + Int64(3 * q + s))
+            }
+        }
+        return table
     }
 
     /// Results whose every ledger and P&L field holds a distinct value, including doubles that

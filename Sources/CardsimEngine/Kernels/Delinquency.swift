@@ -5,17 +5,24 @@
 /// the whole receivable is written off, `recoveryRate` of it is booked as recovered, and the
 /// account leaves the book. A cure returns it to current. Entering 1-29
 /// days records the receivable as the overdue principal that caps later charges (see
-/// `Statement`); a cure clears it.
+/// `Statement`); a cure clears it. During the run (`vintages` given), the write-off of an account
+/// booked during the run is added to its vintage's cell: one account and its net loss.
 enum Delinquency {
     static func run(_ pop: Population, _ agents: AgentIndices, _ ctx: MonthContext,
-                    _ rng: PathRandom, _ ledger: inout MonthLedger) {
+                    _ rng: PathRandom, _ ledger: inout MonthLedger, vintages: inout VintageTable?) {
         let last = UInt8(CreditDynamics.buckets - 1), past = CreditDynamics.pastWriteOffBucket
         var chargeOffs: Int64 = 0, recoveries: Int64 = 0, accounts: Int64 = 0
         @inline(__always) func writeOff(_ i: Int) {
             let loss = pop.receivable(i)
+            let recovered = Int64(Double(loss) * ctx.recoveryRate)
             chargeOffs += loss
-            recoveries += Int64(Double(loss) * ctx.recoveryRate)
+            recoveries += recovered
             accounts += 1
+            let booked = Int(pop.observed.bookedMonth[i])
+            if booked > 0, vintages != nil, let cell = vintages!.index(bookedMonth: booked, month: ctx.month) {
+                vintages!.cells[cell].chargedOff += 1
+                vintages!.cells[cell].netLoss += loss - recovered
+            }
             pop.revolving[i] = 0
             pop.due[i] = 0
             pop.billBalance[i] = 0

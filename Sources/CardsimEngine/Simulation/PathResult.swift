@@ -7,9 +7,13 @@ public struct PathResult: Sendable, Equatable {
     /// `discrimination[s]`: how well strategy s's approval score separated the accounts it
     /// booked; empty in scenarios without scorecards.
     public var discrimination: [ScoreDiscrimination]
+    /// `vintages[s]`: the vintage risk of the accounts strategy s booked during the run
+    /// (`VintageTable`); empty for results built without it.
+    public var vintages: [VintageTable]
 
-    public init(path: Int, months: [[MonthRecord]], discrimination: [ScoreDiscrimination] = []) {
-        self.path = path; self.months = months; self.discrimination = discrimination
+    public init(path: Int, months: [[MonthRecord]], discrimination: [ScoreDiscrimination] = [],
+                vintages: [VintageTable] = []) {
+        self.path = path; self.months = months; self.discrimination = discrimination; self.vintages = vintages
     }
 }
 

@@ -7,7 +7,7 @@
 /// competitors' moves due (`CompetitorMarket`).
 /// 1. `Acquire`  2. `Activate`  3. `Spend`  4. `Statement` (installments, payment, interest)
 /// 5. `Delinquency` (roll, cure, charge-off), then `TrackOutcome` (account history)  6. `Attrite`  7. `ManageLines` (periodic limit
-/// reviews)  8. `Account` (month-end snapshot).
+/// reviews)  8. `Account` (month-end snapshot)  9. `TallyVintages` (vintage stocks; run months only).
 /// Acquisition scans every agent of the block; the later kernels visit only the block's
 /// accounts (issued or open after acquisition), listed once per block, since most agents are
 /// prospects. Every kernel sees only its own agent's columns and draws, so blocking does not
@@ -39,6 +39,7 @@ public struct PathSimulator: Sendable {
         // tracked on every run, so that the approval score's discrimination is measured.
         let scored = scenario.usesScorecards || drawsFeatures
         var discrimination: [ScoreDiscrimination] = []
+        var vintageTables: [VintageTable] = []
         let indexBuffer = UnsafeMutableBufferPointer<Int32>.allocate(capacity: Self.blockSize)
         defer { indexBuffer.deallocate() }
         // The book at month 0: drawn, then spun up once per path (the same history for every
@@ -70,6 +71,7 @@ public struct PathSimulator: Sendable {
             months.reserveCapacity(scenario.run.months)
             // The long-dormant share at the end of the previous month (month 0's book for month 1).
             var dormantOpening = Self.longDormant(population, scenario.market.behaviour)
+            var vintages: VintageTable? = VintageTable(months: scenario.run.months)
             for month in 1...max(1, scenario.run.months) where month <= scenario.run.months {
                 let inForce = strategy.inForce(at: month)
                 let fired = market.begin(month: month, bank: inForce.product.offer)
@@ -82,7 +84,7 @@ public struct PathSimulator: Sendable {
                 ledger.record(terms: market.terms, movesFired: fired)
                 ledger.receivablesOpening = opening
                 runMonth(population, ctx, rng, &ledger, scoring: scoring, policy: inForce.risk,
-                         tracked: true, indexBuffer: indexBuffer)
+                         vintages: &vintages, indexBuffer: indexBuffer)
                 opening = ledger.receivablesClosing
                 dormantOpening = (ledger.longDormantCards, ledger.cardsInForce)
                 ledger.chargeOffsTrailing12 = trailing.add(ledger.chargeOffs)
@@ -94,8 +96,10 @@ public struct PathSimulator: Sendable {
             }
             all.append(months)
             discrimination.append(ScoreDiscrimination.measure(population))
+            vintages!.cumulate()
+            vintageTables.append(vintages!)
         }
-        return PathResult(path: path, months: all, discrimination: discrimination)
+        return PathResult(path: path, months: all, discrimination: discrimination, vintages: vintageTables)
     }
 
     /// The spin-up: months 1 - H ... 0 (H = `run.spinUpMonths`) of the bank's history under the
@@ -115,13 +119,14 @@ public struct PathSimulator: Sendable {
         let months = scenario.run.spinUpMonths
         var chargeOffs: [Int64] = []
         var dormantOpening = Self.longDormant(population, scenario.market.behaviour)
+        var untracked: VintageTable? = nil
         for month in (1 - months)...0 {
             var ctx = MonthContext(month: month, scenario: scenario, strategy: champion, macro: macro, leverMonth: 1)
             ctx.issuanceStopped = scenario.market.regulation.stopsIssuance(longDormant: dormantOpening.longDormant,
                                                                            inForce: dormantOpening.inForce)
             var ledger = newLedger(scenario.strategies[0])
             runMonth(population, ctx, rng, &ledger, scoring: scoring, policy: champion.risk, scoringMonth: 1,
-                     tracked: false, indexBuffer: indexBuffer)
+                     vintages: &untracked, indexBuffer: indexBuffer)
             chargeOffs.append(ledger.chargeOffs)
             dormantOpening = (ledger.longDormantCards, ledger.cardsInForce)
         }
@@ -136,10 +141,11 @@ public struct PathSimulator: Sendable {
     }
 
     /// One month of every kernel over the population, block by block. `scoringMonth` is the
-    /// month whose scorecards are in force (the spin-up uses month 1's); `tracked` runs
-    /// `TrackOutcome` (not in the spin-up, whose history is reset before month 1 anyway).
+    /// month whose scorecards are in force (the spin-up uses month 1's). With `vintages` (run
+    /// months) it runs `TrackOutcome` and `TallyVintages` and tallies write-offs into the table;
+    /// without (the spin-up, whose history is reset before month 1 anyway) neither.
     func runMonth(_ population: Population, _ ctx: MonthContext, _ rng: PathRandom, _ ledger: inout MonthLedger,
-                  scoring: StrategyScoring?, policy: RiskPolicy, scoringMonth: Int? = nil, tracked: Bool,
+                  scoring: StrategyScoring?, policy: RiskPolicy, scoringMonth: Int? = nil, vintages: inout VintageTable?,
                   indexBuffer: UnsafeMutableBufferPointer<Int32>) {
         let scoreMonth = scoringMonth ?? ctx.month
         let approval = scoring?.approval(month: scoreMonth, policy: policy)
@@ -151,12 +157,13 @@ public struct PathSimulator: Sendable {
             Activate.run(population, accounts, ctx, rng, &ledger)
             Spend.run(population, accounts, ctx, rng, &ledger)
             Statement.run(population, accounts, ctx, rng, &ledger)
-            Delinquency.run(population, accounts, ctx, rng, &ledger)
-            if tracked { TrackOutcome.run(population, accounts, month: ctx.month) }
+            Delinquency.run(population, accounts, ctx, rng, &ledger, vintages: &vintages)
+            if vintages != nil { TrackOutcome.run(population, accounts, month: ctx.month, &vintages!) }
             Attrite.run(population, accounts, ctx, rng, &ledger)
             ManageLines.run(population, accounts, ctx, rng, &ledger,
                             behaviour: ctx.levers.reviewMonths > 0 ? scoring?.behaviourScores(month: scoreMonth, policy: policy, agents: accounts) : nil)
             Account.run(population, accounts, ctx, rng, &ledger)
+            if vintages != nil { TallyVintages.run(population, accounts, month: ctx.month, &vintages!) }
             start = range.upperBound
         }
     }

@@ -1,8 +1,8 @@
 import CardsimEngine
 
 /// The charts of a run: a fan chart per selected KPI; with challengers, the comparison chart
-/// and a waterfall per challenger; the delinquency stack and the funnel. `notes` says what was
-/// left out and why.
+/// and a waterfall per challenger; the delinquency stack, the funnel and the champion's vintage
+/// curves. `notes` says what was left out and why.
 public struct ChartPlan: Sendable {
     public var charts: [Chart]
     public var notes: [String]
@@ -28,6 +28,11 @@ public struct ChartPlan: Sendable {
         }
         charts.append(DelinquencyChart.make(run))
         charts.append(FunnelChart.make(run))
+        if let vintages = VintageChart.make(run) {
+            charts.append(vintages)
+        } else {
+            notes.append("vintage chart skipped: the run directory has no vintages.csv (written by an older cardsim) or the champion booked no accounts")
+        }
         notes.append("sensitivity tornado skipped: a run varies no parameter; 'cardsim sweep' draws it (docs/sweeps.md)")
     }
 

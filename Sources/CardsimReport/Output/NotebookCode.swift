@@ -34,10 +34,13 @@ enum NotebookCode {
             ledger = pd.read_csv(DATA / "ledger.csv", dtype=text)            # raw monthly records of every path
             bands = pd.read_csv(DATA / "bands.csv", dtype=text)              # month, strategy, kpi, p5, p25, p50, p75, p95
             attribution = pd.read_csv(DATA / "attribution.csv", dtype=text)  # path, strategy, line, discounted contribution
+            # path, strategy, acquisition quarter, months on book: accounts booked, open, ever 30+ / 90+ days past due, losses
+            vintages = pd.read_csv(DATA / "vintages.csv", dtype=text) if (DATA / "vintages.csv").exists() else None
 
             STRATEGIES = [s["name"] for s in summary["strategies"]]
             CHAMPION = STRATEGIES[0]
             PATHS = summary["paths"]
+            MONTHS = summary["months"]
             WEIGHT = summary["agent_weight"]  # adults per simulated agent
             T95 = \(t)  # Student t multiplier of a 95% interval, PATHS - 1 degrees of freedom
             CHANNELS = {
@@ -181,6 +184,31 @@ enum NotebookCode {
             right.set(title="Applications by channel", ylabel=unit)
             fig.suptitle(f"Acquisition and activation funnel, whole region, mean over {PATHS} paths")
             fig.tight_layout()
+            plt.show()
+
+
+        def vintage_curves():
+            \"\"\"The champion's accounts ever 90+ days past due by months on book, one line per year of acquisition.\"\"\"
+            v = vintages[vintages.strategy == CHAMPION].sort_values(["path", "quarter", "months_on_book"]).copy()
+            v["year"] = (v.quarter - 1) // 4 + 1
+            # Accounts newly 90+ at m, per account booked in the year's quarters observed at m, added up over m.
+            v["new_90"] = v.ever_90 - v.groupby(["path", "quarter"]).ever_90.shift(fill_value=0)
+            pooled = v.groupby(["year", "path", "months_on_book"])[["new_90", "booked"]].sum()
+            rate = (pooled.new_90 / pooled.booked.where(pooled.booked > 0)).fillna(0)
+            cumulative = rate.groupby(level=["year", "path"]).cumsum()
+            booked = pooled.booked.groupby(level=["year", "path"]).transform("first") > 0  # m = 0 holds every quarter
+            share = cumulative[booked].groupby(level=["year", "months_on_book"]).mean() * 100
+            fig, ax = plt.subplots()
+            for i, (year, curve) in enumerate(share.groupby(level="year")):
+                curve = curve.droplevel("year")
+                first, last = 12 * year - 11, min(12 * year, MONTHS)
+                months = f"month {first}" if first == last else f"months {first}-{last}"
+                ax.plot(curve.index, curve.values, color=COLOURS[i % len(COLOURS)], linewidth=2.5,
+                        marker="o" if len(curve) == 1 else None, label=f"year {year} ({months})")
+            ax.set(title=f"Vintage curves: accounts ever 90+ days past due\\n{CHAMPION}, by year of acquisition, mean over {PATHS} paths",
+                   xlabel="months on book", ylabel="% of the vintage's accounts")
+            ax.set_ylim(bottom=0)
+            ax.legend(loc="upper left")
             plt.show()
         """
 }

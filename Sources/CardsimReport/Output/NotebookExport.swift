@@ -129,6 +129,8 @@ public enum NotebookExport {
         case .funnel:
             let scale = chart.scales[""] ?? DisplayScale(factor: 1, unit: "count")
             return "funnel(\(num(scale.factor)), \(py(scale.unit)))"
+        case .vintage:
+            return "vintage_curves()"
         case .tornado:
             // Tornado charts come from sweeps (cardsim sweep), never from a run's chart plan.
             return "None"
