@@ -17,32 +17,38 @@ import Testing
 /// chosen so that each effect is many standard errors clear while a test runs in seconds.
 /// Measured effects are printed (`lever effect: ...`).
 @Suite(.serialized) struct LeverEffectTests {
-    /// A market where credit risk shows within two years: five times the baseline's chance of
-    /// first falling behind, steeper rolls, and a risk slope of 1.5. In the baseline market a
-    /// new account almost never reaches charge-off (180 days) within the first two years, so at
+    /// A market where credit risk shows within two years: about four times the baseline's
+    /// chance of first falling behind and steeper rolls. In the baseline market few new
+    /// accounts reach charge-off (written off at 360 days) within the first two years, so at
     /// test size (an agent stands for 200 adults) the losses of the few hundred marginal new
     /// accounts a risk lever changes cannot be measured; the stressed market makes them common.
-    static let riskyMarket = ["market.credit.base_roll=[0.01, 0.3, 0.5, 0.6, 0.65, 0.7, 0.75]", "market.credit.risk_slope=1.5"]
+    /// The long-dormant issuance stop is off here: the stressed market's charge-offs would
+    /// otherwise push some paths over the ceiling and stop issuance for both strategies.
+    static let riskyMarket = ["market.credit.base_roll=[0.01, 0.3, 0.5, 0.6, 0.65, 0.7, 0.75]", "market.credit.risk_slope=1.5",
+                              "market.regulation.issuance_stop=false"]
 
     /// Three times the baseline's channel intensities: more new accounts for the risk levers to act on.
     static let busyChannels = "bank.channels=[{name: branch, intensity: 2.4, cost_per_application: 70}, {name: online, intensity: 3, cost_per_application: 55}, {name: field, intensity: 1.8, cost_per_application: 60}, {name: payroll, intensity: 1.5, cost_per_application: 35}]"
 
     // MARK: - Fees
 
-    /// A fee waiver at 3 swipes instead of 6, or no fee: less annual-fee income, and fewer
-    /// cards closed in fee months (market.behaviour.fee_attrition), so more cards in force (and,
-    /// with no fee at all, more active cards). The active *rate* does not rise: the cards the fee
-    /// no longer pushes out are the little-used ones, so the rate falls slightly (no fee: about
-    /// -2 points after two years); the model has no customer response that swipes more to earn
-    /// a waiver. The rate is printed, not asserted.
+    /// A fee waiver at 3 swipes instead of 6, or no fee: less annual-fee income. With no fee,
+    /// fewer cards are closed in fee months (market.behaviour.fee_attrition), so more cards stay
+    /// in force and more of them are active. The active *rate* does not rise: the cards the fee
+    /// no longer pushes out are the little-used ones, so the rate falls slightly. A 3-swipe
+    /// waiver changes only the cards used once or twice in a card year (a month of use gives
+    /// 1 + spend / ticket swipes, many at today's spend), so its effect on cards in force is
+    /// printed, not asserted; the model has no customer response that swipes more to earn a
+    /// waiver.
     @Test func feeWaiverLowersFeeIncomeAndKeepsCards() throws {
         let run = try LeverRun("fee-waiver.yaml", months: 24, agents: 15_000)
         for challenger in ["waiver_3_swipes", "no_annual_fee"] {
             #expect(run.kpi("annual_fee_income", challenger).isDecrease, "\(challenger)")
-            #expect(run.kpi("cards_in_force", challenger).isIncrease, "\(challenger)")
             _ = run.kpi("active_rate", challenger)
             _ = run.kpi("net_income", challenger)
         }
+        #expect(run.kpi("cards_in_force", "no_annual_fee").isIncrease)
+        _ = run.kpi("cards_in_force", "waiver_3_swipes")
         // Without any fee, enough cards survive that even the number of active cards rises.
         #expect(run.lastMonth("no_annual_fee", label: "active cards") { Double($0.activeCards) }.isIncrease)
         _ = run.lastMonth("waiver_3_swipes", label: "active cards") { Double($0.activeCards) }
@@ -114,20 +120,25 @@ import Testing
 
     /// Line reviews every 6 months. Increases only (+30% for current accounts scoring 0.5 or
     /// more and using 30% of their limit): limits raised, more spend and receivables. Decreases
-    /// only (-20% for past-due accounts or scores below -0.8): limits cut, less spend and
+    /// only (-30% for past-due accounts or scores below -0.8, in the risky market): limits cut, less spend and
     /// receivables.
     @Test func lineManagementMovesLimits() throws {
         // 20,000 agents: with share of wallet the raise's effect on spend is about 3 standard
         // errors at 10,000.
         let run = try LeverRun("baseline.yaml", months: 24, agents: 20_000, overrides: [
-            "strategies.challengers=[{name: raise, bank: {lines: {review_months: 6, increase: 0.3, increase_utilization: 0.3, decrease: 0}}}, {name: cut, bank: {lines: {review_months: 6, increase: 0}}}]",
+            "strategies.challengers=[{name: raise, bank: {lines: {review_months: 6, increase: 0.3, increase_utilization: 0.3, decrease: 0}}}]",
         ])
         #expect(run.ledger("raise", label: "line increases") { Double($0.lineIncreases) }.isIncrease)
         #expect(run.kpi("spend", "raise").isIncrease)
         #expect(run.kpi("receivables", "raise").isIncrease)
-        #expect(run.ledger("cut", label: "line decreases") { Double($0.lineDecreases) }.isIncrease)
-        #expect(run.kpi("spend", "cut").isDecrease)
-        #expect(run.kpi("receivables", "cut").isDecrease)
+        // Cuts hit past-due and low-scored accounts, few in the screened baseline book: the
+        // risky market gives them enough accounts to act on.
+        let cuts = try LeverRun("baseline.yaml", months: 24, agents: 20_000, overrides: Self.riskyMarket + [
+            "strategies.challengers=[{name: cut, bank: {lines: {review_months: 6, increase: 0, decrease: 0.3}}}]",
+        ])
+        #expect(cuts.ledger("cut", label: "line decreases") { Double($0.lineDecreases) }.isIncrease)
+        #expect(cuts.kpi("spend", "cut").isDecrease)
+        #expect(cuts.kpi("receivables", "cut").isDecrease)
     }
 
     /// Collections at twice the intensity, in the risky market: past-due accounts cure more
