@@ -43,19 +43,23 @@ public struct PathSimulator: Sendable {
         let indexBuffer = UnsafeMutableBufferPointer<Int32>.allocate(capacity: Self.blockSize)
         defer { indexBuffer.deallocate() }
         // The book at month 0: drawn, then spun up once per path (the same history for every
-        // strategy: common random numbers) and copied for each strategy.
-        var history: (book: Population, chargeOffs: [Int64])?
+        // strategy: common random numbers) and copied for each strategy; a single strategy runs
+        // on the spun-up population itself (no copy, half the memory).
+        var history: (book: Population?, chargeOffs: [Int64])?
         if scenario.run.spinUpMonths > 0 {
             PopulationDraw.draw(population, market: scenario.market, policy: scenario.strategies[0].risk, rng: rng)
             CompetitorHoldings.draw(population, competitors: scenario.competitors, rng: rng)
             let chargeOffs = spinUp(population, rng: rng, macro: macroPath[0], indexBuffer: indexBuffer)
-            let book = Population(count: population.count)
-            book.copy(from: population)
+            var book: Population?
+            if scenario.strategies.count > 1 {
+                book = Population(count: population.count)
+                book?.copy(from: population)
+            }
             history = (book, chargeOffs)
         }
         for (s, strategy) in scenario.strategies.enumerated() {
             if let history {
-                population.copy(from: history.book)
+                if let book = history.book { population.copy(from: book) }
             } else {
                 PopulationDraw.draw(population, market: scenario.market,
                                     policy: scenario.strategies[0].risk, rng: rng)
