@@ -12,7 +12,7 @@ import Testing
         ("fee-waiver.yaml", ["current plan", "waiver_3_swipes", "no_annual_fee"]),
         ("merchant-alliance.yaml", ["current plan", "local_coalition"]),
         ("risk-model-upgrade.yaml", ["basic scorecard", "local_data_model", "local_data_growth", "local_data_limits"]),
-        ("dormant-reactivation.yaml", ["current plan", "reactivation_calls", "long_dormant_calls"]),
+        ("dormant-reactivation.yaml", ["current plan", "reactivation_calls", "long_dormant_calls", "dormant_cleanup"]),
         ("car-owner-card.yaml", ["current plan", "car_owner_card"]),
         ("fine-grained-operations.yaml", ["current plan", "fine_grained_operations"]),
         ("competitor-price-war.yaml", ["hold prices", "match_rewards", "match_rewards_and_rate"]),
