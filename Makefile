@@ -2,14 +2,19 @@
 SWIFT ?= swift
 OUT ?= out/baseline
 
-.PHONY: deps build run test cluster-test bench baselines check notebooks clean
+.PHONY: deps test-deps build run test cluster-test bench baselines check notebooks clean
 
 # Size of the recorded runs of the shipped scenarios' baselines (docs/regression.md): small,
 # so that the test suite's 'cardsim check' of every scenario stays quick.
 BASELINE_SIZE ?= --paths 6 --agents 2000 --months 24
 
+# What running and charting need (OpenBLAS/LAPACKE, gnuplot, a CJK font).
 deps:
 	@scripts/install-deps.sh
+
+# The above and the test suite's tools (Chromium, a one-node Slurm cluster, Python notebook tools).
+test-deps:
+	@scripts/install-deps.sh --test
 
 build: deps
 	$(SWIFT) build -c release --product cardsim
@@ -17,13 +22,13 @@ build: deps
 run: build
 	.build/release/cardsim run scenarios/baseline.yaml --out $(OUT)
 
-test: deps
+test: test-deps
 	$(SWIFT) build --build-tests
 	$(SWIFT) test
 	$(MAKE) cluster-test
 
 # 'cardsim slurm' on a one-node Slurm cluster started and stopped here (docs/cluster.md).
-cluster-test: deps
+cluster-test: test-deps
 	scripts/slurm-cluster-test.sh
 
 bench: build

@@ -53,12 +53,12 @@ enum Tools {
     /// Runs a checking script of `scripts/` with python3 and decodes the JSON line it prints.
     static func check(_ script: String, _ arguments: [String]) throws -> [String: Any] {
         guard let python = find("python3") else {
-            throw Missing(description: "python3 is not installed; run scripts/install-deps.sh (or apt-get install python3 python3-pip)")
+            throw Missing(description: "python3 is not installed; run scripts/install-deps.sh --test (or apt-get install python3 python3-pip)")
         }
         let outcome = try run(python, [PackageRoot.file("scripts/\(script)").path] + arguments)
         guard outcome.status == 0 else {
             throw Missing(description: "scripts/\(script) \(arguments.joined(separator: " ")) failed (\(outcome.status)): \(outcome.stderr)"
-                + (outcome.stderr.contains("install") ? "" : "\nPython packages come from scripts/install-deps.sh."))
+                + (outcome.stderr.contains("install") ? "" : "\nPython packages come from scripts/install-deps.sh --test."))
         }
         let line = outcome.stdout.split(separator: "\n").last.map(String.init) ?? ""
         guard let json = try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any] else {
@@ -70,7 +70,7 @@ enum Tools {
     /// Chromium, or a failure saying how to install it.
     static func chromium() throws -> URL {
         guard let url = find("chromium") ?? find("chromium-browser") else {
-            throw Missing(description: "chromium is not installed; run scripts/install-deps.sh (apt-get install --no-install-recommends chromium)")
+            throw Missing(description: "chromium is not installed; run scripts/install-deps.sh --test (apt-get install --no-install-recommends chromium)")
         }
         return url
     }
