@@ -14,7 +14,7 @@ enum Interrupts {
             let source = DispatchSource.makeSignalSource(signal: sig, queue: queue)
             source.setEventHandler {
                 AtomicDirectory.abandonInProgress()
-                StandardError.write((StandardError.isTerminal ? "\r\u{1B}[K" : "") + "Error: interrupted\n")
+                StandardError.writeControl((StandardError.isTerminal ? "\r\u{1B}[K" : "") + "Error: interrupted\n")
                 exit(ExitCodes.interrupted.rawValue)
             }
             source.resume()

@@ -29,19 +29,21 @@ final class ProgressBar: @unchecked Sendable {
         let elapsed = Double(now - start.uptimeNanoseconds) / 1e9
         let width = 28
         let filled = done * width / total
-        var line = "\r[" + String(repeating: "#", count: filled) + String(repeating: ".", count: width - filled) + "]"
+        var line = "[" + String(repeating: "#", count: filled) + String(repeating: ".", count: width - filled) + "]"
         line += "  \(done)/\(total) \(unit)  \(String(format: "%3d", done * 100 / total))%"
         if done > 0 && done < total {
             line += "  ETA " + ProgressBar.duration(elapsed / Double(done) * Double(total - done))
         }
-        StandardError.write(line + "\u{1B}[K")
+        StandardError.writeControl("\r")
+        StandardError.write(line)
+        StandardError.writeControl("\u{1B}[K")
         drawn = true
     }
 
     /// Erases the bar, leaving the cursor at the start of an empty line.
     func finish() {
         lock.lock(); defer { lock.unlock() }
-        if drawn { StandardError.write("\r\u{1B}[K") }
+        if drawn { StandardError.writeControl("\r\u{1B}[K") }
         drawn = false
     }
 

@@ -73,4 +73,34 @@ struct ShellInjectionTests {
         let entries = Set(dir.entries)
         #expect(entries.isSubset(of: ["canary", "hostile.yaml", "r", "c-png", "c-svg", "c-pdf", "r.html", "nb"]), "\(entries.sorted())")
     }
+
+    /// Names with terminal escape sequences (window title, screen clear, cursor home) and other
+    /// control characters print as visible text: neither standard output nor standard error of
+    /// `run`, `compare` and a failing `validate` holds an ESC, BEL or carriage return, and the
+    /// escaped form is there instead.
+    @Test("names print to the terminal with their control characters escaped")
+    func controlCharactersAreEscaped() throws {
+        let dir = try TemporaryDirectory(prefix: "cardsim-terminal")
+        // YAML double-quoted escapes: ESC ] 0 ; title BEL (window title), ESC [2J (clear), ESC [H, CR.
+        let title = #""\u001B]0;owned\u0007bank\u001B[2J\u001B[H\r""#
+        let run = try CardsimBinary.run(["run", PackageRoot.file("scenarios/baseline.yaml").path, "--agents", "1000", "--paths", "2",
+                                         "--months", "2", "--set", "name=\(title)",
+                                         "--set", #"strategies.champion.name="plan\u001B[31m""#, "--out", dir.path("r").path], in: dir.url)
+        try #require(run.status == 0, "\(run.stderr)")
+        let compare = try CardsimBinary.run(["compare", dir.path("r").path], in: dir.url)
+        #expect(compare.status == 0, "\(compare.stderr)")
+        // A scenario error that quotes what it found: an unknown key holding escapes.
+        let bad = dir.path("bad.yaml")
+        try Data(#"run: {paths: 2, months: 2, agents: 100, seed: 1, "k\u001B[2J\u0007": 1}"#.utf8).write(to: bad)
+        let validate = try CardsimBinary.run(["validate", bad.path], in: dir.url)
+        #expect(validate.status != 0)
+        for (label, text) in [("run stdout", run.stdout), ("run stderr", run.stderr), ("compare", compare.stdout),
+                              ("validate", validate.stdout + validate.stderr)] {
+            for control in ["\u{1B}", "\u{07}", "\r"] {
+                #expect(!text.contains(control), "\(label) holds a raw control character \(control.unicodeScalars.first!.value)")
+            }
+        }
+        #expect(run.stdout.contains("\\u{1B}]0;owned\\u{7}bank\\u{1B}[2J"), "\(run.stdout)")
+        #expect(compare.stdout.contains("plan\\u{1B}[31m"), "\(compare.stdout)")
+    }
 }
