@@ -25,7 +25,7 @@ enum Account {
             let idle = pop.monthsSinceSpend[i]
             if state == open && idle < ctx.dormancyMonths { active += 1 }
             if idle >= ctx.dormancyMonths { dormant += 1 }
-            if idle >= ctx.longDormancyMonths && owed == 0 { longDormant += 1 }
+            if pop.isLongDormant(i, months: Int(ctx.longDormancyMonths)) { longDormant += 1 }
             let b = Int(pop.bucket[i])
             accounts[b] += 1
             balances[b] += owed

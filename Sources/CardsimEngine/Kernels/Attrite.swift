@@ -25,9 +25,7 @@ enum Attrite {
             let owed = pop.receivable(i)
             guard owed == 0 || feeCharged || ctx.balanceAttrition > 0 else { continue }
             if owed == 0 && ctx.levers.cleanupAfter > 0 && pop.monthsSinceSpend[i] >= ctx.levers.cleanupAfter {
-                pop.state[i] = Lifecycle.closed.rawValue
-                pop.flags[i] = 0
-                pop.cooldown[i] = ctx.closedReturnMonths
+                pop.leaveBook(i, as: .closed, wait: ctx.closedReturnMonths)
                 closures += 1
                 cleaned += 1
                 continue
@@ -50,13 +48,7 @@ enum Attrite {
             }
             if u < p || leaving {
                 payments += owed
-                pop.revolving[i] = 0
-                pop.due[i] = 0
-                pop.billBalance[i] = 0
-                pop.cashBalance[i] = 0
-                pop.state[i] = Lifecycle.closed.rawValue
-                pop.flags[i] = 0
-                pop.cooldown[i] = ctx.closedReturnMonths
+                pop.leaveBook(i, as: .closed, wait: ctx.closedReturnMonths)
                 closures += 1
             }
         }

@@ -23,13 +23,7 @@ enum Delinquency {
                 vintages!.cells[cell].chargedOff += 1
                 vintages!.cells[cell].netLoss += loss - recovered
             }
-            pop.revolving[i] = 0
-            pop.due[i] = 0
-            pop.billBalance[i] = 0
-            pop.cashBalance[i] = 0
-            pop.state[i] = Lifecycle.chargedOff.rawValue
-            pop.flags[i] = 0
-            pop.cooldown[i] = ctx.chargedOffReturnMonths
+            pop.leaveBook(i, as: .chargedOff, wait: ctx.chargedOffReturnMonths)
         }
         for k in agents {
             let i = Int(k)

@@ -191,7 +191,7 @@ public struct PathSimulator: Sendable {
         var dormant: Int64 = 0, inForce: Int64 = 0
         for i in 0..<pop.count where pop.state[i] == issued || pop.state[i] == open {
             inForce += 1
-            if Int(pop.monthsSinceSpend[i]) >= b.longDormancyMonths && pop.receivable(i) == 0 { dormant += 1 }
+            if pop.isLongDormant(i, months: b.longDormancyMonths) { dormant += 1 }
         }
         return (dormant, inForce)
     }

@@ -144,6 +144,23 @@ public final class Population: @unchecked Sendable {
         revolving[i] &+ billBalance[i] &+ cashBalance[i]
     }
 
+    /// Whether agent i's card is long-dormant by the regulatory definition: no customer-initiated
+    /// transaction for `months` (the long-dormancy window) and no balance.
+    @inline(__always)
+    func isLongDormant(_ i: Int, months: Int) -> Bool {
+        Int(monthsSinceSpend[i]) >= months && receivable(i) == 0
+    }
+
+    /// Takes agent i's card off the book, closed or charged off: balances to 0, the month's
+    /// flags cleared, and `wait` months before the agent is a prospect again (`Acquire`).
+    @inline(__always)
+    func leaveBook(_ i: Int, as state: Lifecycle, wait: UInt8) {
+        revolving[i] = 0; due[i] = 0; billBalance[i] = 0; cashBalance[i] = 0
+        self.state[i] = state.rawValue
+        flags[i] = 0
+        cooldown[i] = wait
+    }
+
     /// Bytes held per agent (for the memory estimate printed by the benchmark), the observed
     /// features' columns included.
     public static let bytesPerAgent: Int = coreBytesPerAgent + ObservedFeatures.bytesPerAgent
