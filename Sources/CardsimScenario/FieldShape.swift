@@ -30,6 +30,8 @@ indirect enum FieldShape {
     case overlay(SectionInfo)
     /// An integer within a range, or null (none): a lever's `end_month`.
     case optionalInteger(IntegerRange)
+    /// An integer in the range, or the word `none`.
+    case integerOrNone(IntegerRange)
     /// A number within a range, or null (none).
     case optionalNumber(NumberRange)
     /// A path to a scorecard model file (relative to the scenario file), or null (none).

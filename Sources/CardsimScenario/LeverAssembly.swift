@@ -42,6 +42,31 @@ enum LeverAssembly {
                 checkThemeSegments(strategy, base: base, known: segmentNames, context: &context)
             }
             checkCleanup(strategy, base: base, longDormancy: draft.market.behaviour.longDormancyMonths, context: &context)
+            checkRegulation(strategy, base: base, regulation: draft.market.regulation, context: &context)
+        }
+    }
+
+    /// Prices within the regulation: every APR (product and pricing tiers) at most the APR
+    /// ceiling, every interchange rate at most the cap. Reported where the value was written, or
+    /// at the regulation's key when the value is a default.
+    private static func checkRegulation(_ s: Strategy, base: String, regulation: Regulation, context: inout DecodeContext) {
+        var aprs = [("\(base).product.apr", s.product.apr)]
+        var tierPaths = ListPath("\(base).pricing_tiers")
+        for (index, tier) in s.pricingTiers.enumerated() {
+            aprs.append((tierPaths.next(index: index, name: nil) + ".apr", tier.apr))
+        }
+        for (path, apr) in aprs where apr > regulation.aprCeiling + 1e-12 {
+            guard let location = context.locations[path] ?? (base == "bank" ? context.locations["market.regulation.apr_ceiling"] : nil) else { continue }
+            context.report(location, "\(path) is \(NumberText.rounded(apr)), above market.regulation.apr_ceiling (\(NumberText.rounded(regulation.aprCeiling))); expected an APR of at most \(NumberText.rounded(regulation.aprCeiling))",
+                           hint: "Chinese rules: regulators expect a lender's comprehensive annual cost within 24%, and interest above 36% is void; to study higher prices raise market.regulation.apr_ceiling (at most 0.36)")
+        }
+        for (c, rate) in s.economics.interchangeRates.enumerated() where rate > regulation.interchangeCap + 1e-12 {
+            let name = CardsimEngine.Category(rawValue: c)?.name ?? "\(c)"
+            let path = "\(base).economics.interchange_rates.\(name)"
+            guard let location = context.locations[path] ?? context.locations["\(base).economics.interchange_rates"]
+                ?? (base == "bank" ? context.locations["market.regulation.interchange_cap"] : nil) else { continue }
+            context.report(location, "\(path) is \(NumberText.rounded(rate)), above market.regulation.interchange_cap (\(NumberText.rounded(regulation.interchangeCap))); expected at most \(NumberText.rounded(regulation.interchangeCap))",
+                           hint: "the 2016 bank-card fee reform caps the issuer's service fee on credit cards at 0.45% of the amount")
         }
     }
 

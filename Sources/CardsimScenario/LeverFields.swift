@@ -18,6 +18,27 @@ extension Field {
               encode: { root in root[keyPath: path].map { .integer($0) } ?? .null })
     }
 
+    /// An integer within a range, or the word `none` (nil). `zeroHint`, if given, is the hint
+    /// for a 0 the range refuses (e.g. what to write instead).
+    static func integerOrNone(_ key: String, _ path: WritableKeyPath<Root, Int?>, _ range: IntegerRange, unit: String,
+                              doc: String, source: String, zeroHint: String? = nil) -> Field {
+        Field(key: key, shape: .integerOrNone(range), unit: unit, doc: doc, source: source,
+              decode: { node, root, context, fieldPath in
+                  guard case .scalar(let scalar) = node.content, scalar.kind == .int || scalar.text == "none" else {
+                      context.wrongType(node, fieldPath, expected: "an integer \(range.phrase) or none"); return
+                  }
+                  if scalar.text == "none" { root[keyPath: path] = nil; return }
+                  if scalar.text == "0", let hint = zeroHint, !range.contains(0) {
+                      context.fail(fieldPath)
+                      context.report(node.location, "value out of range for \(fieldPath); expected an integer \(range.phrase) or none, found 0",
+                                     hint: hint)
+                      return
+                  }
+                  if let value = context.integer(node, fieldPath, range: range, unit: unit) { root[keyPath: path] = value }
+              },
+              encode: { root in root[keyPath: path].map { .integer($0) } ?? .string("none") })
+    }
+
     /// A number within a range, or null (none).
     static func optionalNumber(_ key: String, _ path: WritableKeyPath<Root, Double?>, _ range: NumberRange, unit: String,
                                doc: String, source: String = "none") -> Field {

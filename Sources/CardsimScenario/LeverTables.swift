@@ -115,6 +115,12 @@ extension Tables {
                     source: "required; acquiring revenue reached 18% of one bank's card revenue (product brief)", required: true),
             .number("fixed_monthly_cost", \.fixedMonthlyCost, .nonNegative, unit: "yuan per month",
                     doc: "Fixed cost of running the alliance while it is in force.", source: given, required: true),
+            .number("acquired_turnover", \.acquiredTurnover, .nonNegative, unit: "yuan per month",
+                    doc: "Partner merchants' whole turnover acquired by the bank (every card and QR payment, not only the bank's cards): the alliance's merchant-acquiring business.",
+                    source: "0 (no acquiring business); a local coalition's merchants' turnover with the bank (product brief: acquiring reached 18% of one bank's card revenue)"),
+            .number("acquiring_margin", \.acquiringMargin, .closed(0, 0.05), unit: "yuan per yuan of turnover",
+                    doc: "The bank's net acquiring revenue per yuan of acquired turnover (merchant discount less issuers' service fees and network fees).",
+                    source: "0; about 0.001-0.002 after the 2016 fee reform's 0.45% issuer fee and 0.065% network fee out of merchant discounts of 0.6% and less (assumption)"),
         ] + windowFields(\.window, lever: "the alliance"),
                        checks: [windowCheck(\.window)])
     }
@@ -172,7 +178,7 @@ extension Tables {
                     doc: "Share of open cards targeted (the same cards every month); 0 = no campaign.",
                     source: "off by default"),
             .number("frequency_uplift", \.frequencyUplift, .closed(0, 5), unit: "fraction (0.2 = +20%)",
-                    doc: "Growth of a targeted card's monthly usage probability.",
+                    doc: "Growth of a targeted card's spend frequency: swipes in a month of use (its usage probability is unchanged).",
                     source: "precision marketing raises spend frequency about 20% (product brief)"),
             .number("spend_uplift", \.spendUplift, .closed(0, 5), unit: "fraction (0.15 = +15%)",
                     doc: "Growth of a targeted card's spend in a month it is used.",

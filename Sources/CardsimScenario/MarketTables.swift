@@ -16,7 +16,11 @@ extension Tables {
             .section("credit", \.credit, credit,
                      doc: "Delinquency roll and cure rates, charge-off and recoveries."),
             .section("regulation", \.regulation, regulation,
-                     doc: "Rules the regulator sets for every issuer: the long-dormant card ceiling."),
+                     doc: "Rules the regulator sets for every issuer: the long-dormant card ceiling, the APR ceiling, the interchange cap."),
+            .section("responses", \.responses, responses,
+                     doc: "How existing cardholders answer the APR, points, installment fee and fee waiver."),
+            .section("choice", \.choice, choice,
+                     doc: "How prospects and holders value offers in money (applications, share of wallet, switching)."),
         ])
     }
 
@@ -29,6 +33,12 @@ extension Tables {
             .boolean("issuance_stop", \.issuanceStop,
                      doc: "Whether the bank may issue no new cards in a month that opens with the long-dormant share above the ceiling.",
                      source: "off by default; the 2022 notice bars new issuance above the ceiling"),
+            .number("apr_ceiling", \.aprCeiling, .closed(0, Regulation.aprCeilingLimit), unit: "fraction per year",
+                    doc: "Highest APR any strategy may charge (product and pricing tiers); at most 0.36.",
+                    source: "0.24: regulators' guidance that a lender's comprehensive annual cost stay within 24%; interest above 36% a year is void under the Supreme People's Court's private-lending rules (2015), the limit of this value"),
+            .number("interchange_cap", \.interchangeCap, .fraction, unit: "fraction of spend",
+                    doc: "Cap on the issuer's service fee (interchange) on credit-card spend; every bank.economics.interchange_rates entry must be at most this.",
+                    source: "0.0045: the 2016 bank-card fee reform (NDRC and PBOC) caps the issuer's service fee on credit cards at 0.45%"),
         ])
     }
 
@@ -58,7 +68,7 @@ extension Tables {
                     source: "assumption: about 3.5% of such accounts a year"),
             .number("balance_attrition", \.balanceAttrition, .fraction, unit: "probability per month",
                     doc: "Chance that a current holder with a balance pays it off and closes the card in a month (refinancing, consolidating, moving).",
-                    source: "assumption, range tried 0-0.008: about 5% a year; without it revolvers leave only by default, and the book's risk drifts down for decades"),
+                    source: "assumption, range tried 0-0.008: 0.002, about 2.4% a year, besides the balance transfers of market.responses (0.2% a month at the reference APR); without them revolvers leave only by default, and the book's risk drifts down for decades"),
             .integer("return_after_closing_months", \.returnAfterClosingMonths, .closed(0, 255), unit: "months",
                      doc: "Months after closing a card before the former holder may apply again (a prospect).",
                      source: "assumption"),

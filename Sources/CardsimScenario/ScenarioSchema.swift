@@ -84,6 +84,11 @@ public enum ScenarioSchema {
             if let minimum = range.minimum { members.append(.init("minimum", .integer(minimum))) }
             if let maximum = range.maximum { members.append(.init("maximum", .integer(maximum))) }
             return members
+        case .integerOrNone(let range):
+            var integer: [JSONValue.Member] = [.init("type", .string("integer"))]
+            if let minimum = range.minimum { integer.append(.init("minimum", .integer(minimum))) }
+            if let maximum = range.maximum { integer.append(.init("maximum", .integer(maximum))) }
+            return [.init("oneOf", .array([.object(integer), .object([.init("const", .string("none"))])]))]
         case .optionalNumber(let range):
             return [.init("type", .array([.string("number"), .string("null")]))] + bounds(range)
         case .modelFile:

@@ -72,7 +72,7 @@ extension FieldShape {
     /// A single value: paths cannot go below it.
     var isLeaf: Bool {
         switch self {
-        case .number, .integer, .unsigned, .boolean, .text, .choice, .numbers, .optionalInteger, .optionalNumber, .modelFile, .names, .numberList:
+        case .number, .integer, .unsigned, .boolean, .text, .choice, .numbers, .optionalInteger, .integerOrNone, .optionalNumber, .modelFile, .names, .numberList:
             return true
         default: return false
         }
@@ -93,6 +93,7 @@ extension FieldShape {
         case .section, .overlay, .optionalSection: return "a mapping"
         case .list(_, let noun, _): return "a list of \(noun)s"
         case .optionalInteger: return "an integer or null"
+        case .integerOrNone: return "an integer or none"
         case .optionalNumber: return "a number or null"
         case .modelFile: return "a file path or null"
         case .names(let noun, _): return "a list of \(noun) names"

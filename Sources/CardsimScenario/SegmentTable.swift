@@ -23,8 +23,6 @@ extension Tables {
                     doc: "Median monthly card spend in a month the card is used.", source: "assumption"),
             .number("spend_sigma", \.spendSigma, .closed(0, 3), unit: "log yuan",
                     doc: "Standard deviation of log monthly spend around its median.", source: "assumption"),
-            .number("average_ticket", \.averageTicket, .positive, unit: "yuan per swipe",
-                    doc: "Average ticket: swipes in a month = 1 + spend / average_ticket.", source: "assumption"),
             .number("engagement_logit", \.engagementLogit, .closed(-10, 10), unit: "log-odds",
                     doc: "Log-odds of using the card in a month while active, at the segment mean.", source: "assumption"),
             .number("engagement_sigma", \.engagementSigma, .closed(0, 5), unit: "log-odds",

@@ -42,31 +42,36 @@ struct CompetitionTests {
         return (mean, (variance / n).squareRoot())
     }
 
-    @Test("applicants split among the issuers as the reach-weighted logit says")
+    @Test("applicants split among the issuers as the reach-weighted logit of money values says")
     func choiceSharesMatchClosedForm() throws {
-        // One segment, nobody holds a card at month 0 and nobody is rejected, so that every
+        // One segment of one valuation class (no revolvers, no occasional users, no spread of
+        // sensitivities), nobody holds a card at month 0 and nobody is rejected, so that every
         // shopper of month 1 applies where it chose.
-        var segment = Segment(name: "all", share: 1, incomeMedian: 8000, riskMean: 0, applyPropensity: 0.05,
-                              initialPenetration: 0)
+        var segment = Segment(name: "all", share: 1, incomeMedian: 8000, riskMean: 0, revolverShare: 0,
+                              applyPropensity: 0.05, initialPenetration: 0)
         segment.priceSensitivity = 1.3; segment.rewardSensitivity = 0.8
         var competitors = Self.competitors()
         for k in competitors.indices { competitors[k].initialHolders = 0; competitors[k].strictness = 0 }
-        competitors[2].offer.interestFreeDays = 90   // an aggressive platform, to spread the shares
+        // Brands that spread the shares: worth -300, 0 and +500 yuan a year.
+        competitors[0].brandValue = -300; competitors[2].brandValue = 500
         var run = RunSettings()
         run.agents = 200_000; run.paths = 6; run.months = 1; run.seed = 11; run.spinUpMonths = 0
         let bank = Strategy(name: "bank")
-        let scenario = Scenario(name: "choice", market: Market(adults: run.agents, segments: [segment]),
-                                competitors: competitors, run: run, strategies: [bank])
+        var market = Market(adults: run.agents, segments: [segment])
+        market.choice.sensitivitySpread = 0
+        let scenario = Scenario(name: "choice", market: market, competitors: competitors, run: run, strategies: [bank])
         let results = MonteCarlo.run(scenario, paths: 0..<run.paths, threads: 2)
 
         let bankReach = bank.channels.reduce(0) { $0 + $1.intensity }
-        let expected = ChoiceModel.applicantShares(bank: bank.product.offer, bankReach: bankReach,
-                                                   competitors: competitors.map(CompetitorTerms.init),
-                                                   priceSensitivity: 1.3, rewardSensitivity: 0.8)
-        let plainLogit = ChoiceModel.applicantShares(bank: bank.product.offer, bankReach: 1,
-                                                     competitors: competitors.map { c in
-                                                         var t = CompetitorTerms(c); t.reach = 1; return t
-                                                     }, priceSensitivity: 1.3, rewardSensitivity: 0.8)
+        let profile = ClassProfile(segment: segment, class: 0, market: market, limitIncomeMultiple: bank.risk.limitIncomeMultiple)
+        let terms = MonthContext.bankTerms(bank, segment: "all", month: 1)
+        let expected = OfferValuation.applicantShares(bank: terms, bankReach: bankReach,
+                                                      competitors: competitors.map(CompetitorTerms.init),
+                                                      profile: profile, market: market)
+        let plainLogit = OfferValuation.applicantShares(bank: terms, bankReach: 1,
+                                                        competitors: competitors.map { c in
+                                                            var t = CompetitorTerms(c); t.reach = 1; return t
+                                                        }, profile: profile, market: market)
         var power = 0.0
         for issuer in 0...competitors.count {
             let shares = results.map { r -> Double in

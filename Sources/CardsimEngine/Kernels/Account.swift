@@ -1,5 +1,5 @@
 /// Kernel 8, accounting snapshot at month end: counts cards in force (issued or open), active
-/// cards (used within the dormancy window), dormant cards (unused, or issued and never
+/// cards (used within the dormancy window; also among occasional users' cards), dormant cards (unused, or issued and never
 /// activated, for the dormancy window or longer) and long-dormant cards (the regulatory
 /// definition: no customer-initiated transaction for the long-dormancy window and no
 /// balance), accounts and
@@ -11,7 +11,7 @@ enum Account {
                     _ rng: PathRandom, _ ledger: inout MonthLedger) {
         let open = Lifecycle.open.rawValue, issued = Lifecycle.issued.rawValue
         var inForce: Int64 = 0, active: Int64 = 0, dormant: Int64 = 0, longDormant: Int64 = 0
-        var closing: Int64 = 0, lines: Int64 = 0
+        var closing: Int64 = 0, lines: Int64 = 0, light: Int64 = 0, lightActive: Int64 = 0
         var accounts = SIMD8<Int64>(), balances = SIMD8<Int64>()
         for k in agents {
             let i = Int(k)
@@ -23,7 +23,12 @@ enum Account {
             lines += pop.limit[i]
             inForce += 1
             let idle = pop.monthsSinceSpend[i]
-            if state == open && idle < ctx.dormancyMonths { active += 1 }
+            let isActive = state == open && idle < ctx.dormancyMonths
+            if isActive { active += 1 }
+            if pop.choiceClass[i] & ChoiceClass.occasionalBit != 0 {
+                light += 1
+                if isActive { lightActive += 1 }
+            }
             if idle >= ctx.dormancyMonths { dormant += 1 }
             if pop.isLongDormant(i, months: Int(ctx.longDormancyMonths)) { longDormant += 1 }
             let b = Int(pop.bucket[i])
@@ -35,6 +40,8 @@ enum Account {
         ledger.activeCards += active
         ledger.dormantCards += dormant
         ledger.longDormantCards += longDormant
+        ledger.lightUserCards += light
+        ledger.lightUserActiveCards += lightActive
         ledger.receivablesClosing += closing
         ledger.creditLines += lines
         let past = Int(CreditDynamics.pastWriteOffBucket)

@@ -1,8 +1,9 @@
 /// Kernel 1, acquisition: prospects reached by a channel apply; the bank scores and decides.
 ///
-/// A prospect of segment s applies through channel c with probability
-/// `applyPropensity_s * intensity_c * affinity_{s,c} * share_s`, where share_s is the bank's
-/// share of the segment's applications under the choice model (1 without competitors). The
+/// A prospect of segment s and valuation class g applies through channel c with probability
+/// `applyPropensity_s * intensity_c * affinity_{s,c} * share_g`, where share_g is the bank's
+/// share of the class's applications under the money-metric choice model (`OfferValuation`;
+/// 1 without competitors). The
 /// approval score is `-q z + sqrt(1 - q^2) e` (q = model quality, z = latent risk, e standard
 /// normal); approval when score >= cut-off, with the initial limit of `MonthContext.initialLimit`.
 /// A rejected prospect waits `reapplyCooldownMonths` before it may apply again. A prospect whose
@@ -51,7 +52,7 @@ enum Acquire {
             }
             let u = Draw.unit(words[(ctx.month - 1) & 3])
             if pop.cooldown[i] > 0 { pop.cooldown[i] &-= 1; continue }
-            let s = Int(pop.segment[i]) * ctx.channelCount
+            let s = ChoiceClass.of(pop, i) * ctx.channelCount
             guard u < ctx.applyCumulative[s + ctx.channelCount - 1] else {
                 if n > 0 {
                     chooseCompetitor(pop, i, u, ctx, rng, &competitorApplications, &competitorAccounts)
@@ -96,7 +97,7 @@ enum Acquire {
     static func chooseCompetitor(_ pop: Population, _ i: Int, _ u: Double, _ ctx: MonthContext, _ rng: PathRandom,
                                  _ applications: inout SIMD8<Int64>, _ accounts: inout SIMD8<Int64>) {
         let choice = ctx.choice, n = choice.competitors
-        let base = Int(pop.segment[i]) * n
+        let base = ChoiceClass.of(pop, i) * n
         guard u < choice.cumulative[base + n - 1] else { return }
         var k = 0
         while u >= choice.cumulative[base + k] { k += 1 }

@@ -4,15 +4,24 @@
 /// `spendScale * m * u_s * exp(sigma z - sigma^2 / 2)`, with m the macro spend multiplier and
 /// u_s the segment's alliance and theme-card uplift (`LeverContext.spendMultiplier`), split
 /// across categories in the segment's (uplifted) mix, and capped by the open-to-buy (limit
-/// minus receivables). Swipes = 1 + amount / averageTicket.
+/// minus receivables). The amount's category split and size answer the points value
+/// (`Responses.rewardSpendFactor`, by the agent's reward responder half). Swipes =
+/// 1 + round(swipesAtFullUse x e x a), e the agent's usage probability and a the amount relative
+/// to its mean: several a month for a regular user, one or two for an occasional one.
+///
+/// Fee-waiver chase (`Responses`): in the last `waiverChaseMonths` of a card year, a holder
+/// short of the waiver by at most `chaseSwipesPerMonth` a month left uses the card with
+/// probability 1 - (1 - p)(1 - chase x price sensitivity); a use that only the chase explains
+/// is `needed` small purchases of `chaseTicket` yuan, on the bank's card alone.
 ///
 /// A holder of competitors' cards (set H) puts the share `MarketChoice.walletShare[H]` of that
 /// amount on the bank's card and the rest on the others (counted as competitors' card spend).
 ///
 /// Campaigns: a dormant card contacted by a reactivation campaign (probability `reach`, draw
 /// `campaign` w0) is used with probability 1 - (1 - p)(1 - response); a precision-marketing
-/// target (stable draw `targeting` w0 < targetShare) has p x (1 + frequencyUplift), capped at
-/// 1, and spends 1 + spendUplift times as much.
+/// target (stable draw `targeting` w0 < targetShare) swipes 1 + frequencyUplift times as often
+/// (its spend frequency, rounded to whole swipes) and spends 1 + spendUplift times as much in a
+/// month of use; its usage probability is unchanged.
 /// Dormant-card clean-up (`DormantCleanup`): a card that has just become long-dormant (idle
 /// exactly the long-dormancy window, no balance) gets a notice and is used with probability
 /// 1 - (1 - p)(1 - noticeResponse); a never-activated card's holder answers only through its
@@ -29,6 +38,7 @@ enum Spend {
         var tracked = SIMD16<Double>()
         var contacts: Int64 = 0, targets: Int64 = 0, notices: Int64 = 0
         var otherSpend = 0.0
+        var transactorSpend: Int64 = 0, swipes: Int64 = 0, targetSwipes: Int64 = 0, targetSpend: Int64 = 0
         for k in agents {
             let i = Int(k)
             let state = pop.state[i]
@@ -47,12 +57,13 @@ enum Spend {
             var p = pop.engagement[i]
             if idle >= ctx.dormancyMonths { p *= ctx.dormantUsageFactor }
             if noticed { p = 1 - (1 - p) * (1 - levers.noticeResponse) }
-            var amountFactor = 1.0
+            var amountFactor = 1.0, swipeFactor = 1.0, targeted = false
             if levers.precisionShare > 0
                 && Draw.unit(rng.words(agent: i, month: 0, .targeting).0) < levers.precisionShare
             {
                 targets += 1
-                p = min(1, p * levers.precisionFrequency)
+                targeted = true
+                swipeFactor = levers.precisionFrequency
                 amountFactor = levers.precisionSpend
             }
             if levers.reactivationReach > 0 && idle >= levers.reactivationMinimumIdle && !blocked
@@ -61,15 +72,30 @@ enum Spend {
                 contacts += 1
                 p = 1 - (1 - p) * (1 - levers.reactivationResponse)
             }
+            // Fee-waiver chase: in the last months of the card year, a holder short of the
+            // waiver who can still reach it uses the card with the extra chase probability.
+            var needed = 0
+            if ctx.chaseMonths > 0 && !blocked {
+                let intoYear = Int(pop.monthsOnBook[i] % 12), left = intoYear == 0 ? 1 : 13 - intoYear
+                let short = Int(ctx.waiverSwipes) - Int(pop.swipesThisYear[i])
+                if left <= Int(ctx.chaseMonths) && short > 0 && short <= Int(ctx.chaseSwipesPerMonth) * left {
+                    needed = (short + left - 1) / left
+                }
+            }
+            let u0 = Draw.unit(w.0)
+            let chasing = needed > 0 && u0 >= p
+                && u0 < 1 - (1 - p) * (1 - min(1, ctx.chaseProbability * pop.priceSensitivity[i]))
             var spent: Int64 = 0
-            if !blocked && (first || Draw.unit(w.0) < p) {
-                let s = Int(pop.segment[i])
+            let s = Int(pop.segment[i])
+            let sr = 2 * s + (pop.choiceClass[i] & ChoiceClass.highRewardBit != 0 ? 1 : 0)
+            if !blocked && (first || u0 < p || chasing) {
                 let z = Draw.normal(w.1)
-                var yuan = pop.spendScale[i] * ctx.spendMultiplier * levers.spendMultiplier[s] * amountFactor
-                    * _exp(ctx.spendSigma[s] * z + ctx.spendLogMean[s])
+                let relative = _exp(ctx.spendSigma[s] * z + ctx.spendLogMean[s])
+                var yuan = chasing ? Double(needed) * Double(ctx.chaseTicket) * 0.01
+                    : pop.spendScale[i] * ctx.spendMultiplier * levers.spendMultiplier[sr] * amountFactor * relative
                 let held = Int(pop.holdings[i])
-                if held != 0 {
-                    let share = ctx.choice.walletShare[s << ctx.choice.competitors | held]
+                if held != 0 && !chasing {
+                    let share = ctx.choice.walletShare[ChoiceClass.of(pop, i) << ctx.choice.competitors | held]
                     otherSpend += yuan * (1 - share)
                     yuan *= share
                 }
@@ -78,11 +104,15 @@ enum Spend {
                 if spent > 0 {
                     pop.revolving[i] += spent
                     total += spent
+                    if pop.payFraction[i] >= 1 { transactorSpend += spent }
                     let spentYuan = Double(spent) * 0.01
-                    byCategory += SIMD8(repeating: spentYuan) * ctx.categoryMix[s]
-                    tracked += SIMD16(repeating: spentYuan) * levers.trackedShare[s]
-                    let swipes = 1 + Int(spentYuan * ctx.inverseTicket[s])
-                    pop.swipesThisYear[i] = UInt16(min(Int(pop.swipesThisYear[i]) + swipes, 60_000))
+                    byCategory += SIMD8(repeating: spentYuan) * ctx.categoryMix[sr]
+                    tracked += SIMD16(repeating: spentYuan) * levers.trackedShare[sr]
+                    let ordinary = 1 + (ctx.swipesAtFullUse * pop.engagement[i] * relative).rounded()
+                    let count = chasing ? needed : max(Int((ordinary * swipeFactor).rounded()), needed)
+                    if targeted { targetSwipes += Int64(count); targetSpend += spent }
+                    swipes += Int64(count)
+                    pop.swipesThisYear[i] = UInt16(min(Int(pop.swipesThisYear[i]) + count, 60_000))
                 }
             }
             if spent > 0 {
@@ -92,12 +122,16 @@ enum Spend {
             }
         }
         ledger.spend += total
+        ledger.transactorSpend += transactorSpend
+        ledger.swipes += swipes
         ledger.competitorSpend += otherSpend
         for c in ledger.spendByCategory.indices { ledger.spendByCategory[c] += byCategory[c] }
         for a in ledger.allianceSpend.indices { ledger.allianceSpend[a] += tracked[a] }
         for t in ledger.themeSpend.indices { ledger.themeSpend[t] += tracked[8 + t] }
         ledger.reactivationContacts += contacts
         ledger.precisionTargets += targets
+        ledger.precisionSwipes += targetSwipes
+        ledger.precisionSpend += targetSpend
         ledger.cleanupNotices += notices
     }
 }

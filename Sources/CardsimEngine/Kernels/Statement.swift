@@ -1,22 +1,23 @@
 /// Kernel 4, payment and statement, for every issued or open account, in this order:
 ///
 /// 1. annual fee on each anniversary (months on book 12, 24, ...) of an activated card unless
-///    it was swiped `annualFeeWaiverSwipes` times in the card year; the swipe count restarts;
+///    it was swiped `annualFeeWaiverSwipes` times in the card year (never waived without a
+///    waiver); the swipe count restarts;
 /// 2. installments bill their monthly principal and fee into the revolving balance;
 /// 3. a current account on book 6+ months with no cash installment takes one with its
-///    segment's propensity: min(cap, income multiple x income, open-to-buy), whole thousands of
+///    segment's propensity times the fee response (`Responses.installmentTakeUp`): min(cap, income multiple x income, open-to-buy), whole thousands of
 ///    yuan, over `cashInstallmentMonths` (caps: 50,000 yuan, 24 months), one-off fee charged;
 /// 4. payment of last month's statement D: with the roll / cure probabilities of
 ///    `CreditDynamics` (cure multiplied by the collections intensity, capped so roll + cure
 ///    <= 1) the account misses (pays nothing; late fee = rate x minimum), pays the current
 ///    minimum only (stays in its bucket), or pays as usual (transactors D in full; revolvers
-///    max(minimum, fraction x D)); a curing account pays its arrears, (bucket + 1) x minimum
+///    max(minimum, f' x D), f' their pay fraction at their APR, `Responses.payFraction`); a curing account pays its arrears, (bucket + 1) x minimum
 ///    (a revolver its usual amount if more). Minimum = min(D, max(floor, rate x D));
 /// 5. interest at APR / 12 on what is carried of D (purchases paid in full by the due date
 ///    are interest-free); APR and installment fee rate come from the account's pricing tier
 ///    (by approval score) when the strategy has tiers;
 /// 6. a current revolver whose new statement is at least the threshold converts a share of it
-///    into a bill installment with its segment's propensity;
+///    into a bill installment with its segment's propensity times the fee response;
 /// 7. the statement is cut: the revolving balance becomes next month's D.
 ///
 /// Regulatory cap: while an account is past due, interest and fees charged since it became
@@ -36,10 +37,9 @@ enum Statement {
     static func run(_ pop: Population, _ agents: AgentIndices, _ ctx: MonthContext,
                     _ rng: PathRandom, _ ledger: inout MonthLedger) {
         let open = Lifecycle.open.rawValue, issued = Lifecycle.issued.rawValue
-        let levers = ctx.levers
-        let tiers = levers.tierMinimumScore.count
         var annualFees: Int64 = 0, installmentFees: Int64 = 0, cashDisbursed: Int64 = 0
         var cashAdvanceFees: Int64 = 0, payments: Int64 = 0, lateFees: Int64 = 0, interest: Int64 = 0
+        var booked: Int64 = 0
         for k in agents {
             let i = Int(k)
             let state = pop.state[i]
@@ -59,14 +59,8 @@ enum Statement {
                 room -= c
                 return c
             }
-            var monthlyRate = ctx.monthlyRate, feeRate = ctx.installmentFeeRate
-            if tiers > 0 {
-                let score = pop.score[i]
-                for t in 0..<tiers where score >= levers.tierMinimumScore[t] {
-                    monthlyRate = levers.tierMonthlyRate[t]; feeRate = levers.tierFeeRate[t]
-                    break
-                }
-            }
+            let pricing = ctx.pricing(score: pop.score[i])
+            let monthlyRate = pricing.monthlyRate, feeRate = pricing.feeRate
             var charged: Int64 = 0
 
             // 1. Annual fee.
@@ -103,7 +97,7 @@ enum Statement {
             // 3. Cash installment.
             let current = state == open && bucket == 0
             let w = current ? rng.words(agent: i, month: ctx.month, .installments) : (0, 0, 0, 0)
-            if current && pop.cashBalance[i] == 0 && mob >= 6 && Draw.unit(w.0) < ctx.cashPropensity[s] {
+            if current && pop.cashBalance[i] == 0 && mob >= 6 && Draw.unit(w.0) < ctx.cashPropensity[s] * pricing.takeUp {
                 let openToBuy = Double(pop.limit[i] - revolving - pop.billBalance[i]) * 0.01
                 let yuan = min(ctx.cashCap, ctx.cashIncomeMultiple * pop.income[i], openToBuy)
                 let amount = Int64(max(yuan, 0) / 1000) * 100_000
@@ -112,6 +106,7 @@ enum Statement {
                     pop.cashPrincipal[i] = (amount + ctx.cashMonths - 1) / ctx.cashMonths
                     pop.cashFee[i] = Int64(Double(amount) * feeRate)
                     cashDisbursed += amount
+                    booked += amount
                     let fee = Int64(Double(amount) * ctx.cashAdvanceFeeRate)
                     revolving += fee
                     cashAdvanceFees += fee
@@ -131,7 +126,9 @@ enum Statement {
                 }
                 let roll = logistic(ctx.rollLogit[bucket] + shift)
                 let u = Draw.unit(pop.monthWords[4 * i + 2])
-                let fraction = pop.payFraction[i]
+                // A revolver's pay fraction answers its APR (`Responses.debtFactor`).
+                let base = pop.payFraction[i]
+                let fraction = base >= 1 ? 1 : Responses.payFraction(base, debtFactor: pricing.debtFactor)
                 let usual = fraction >= 1 ? due : max(minimum, Int64(Double(due) * fraction))
                 var paid: Int64
                 if u < roll {
@@ -173,9 +170,10 @@ enum Statement {
 
             // 6. Bill installment on the new statement.
             if current && outcome != .roll && pop.payFraction[i] < 1 && pop.billBalance[i] == 0
-                && revolving >= ctx.billThreshold && Draw.unit(w.1) < ctx.billPropensity[s]
+                && revolving >= ctx.billThreshold && Draw.unit(w.1) < ctx.billPropensity[s] * pricing.takeUp
             {
                 let amount = Int64(Double(revolving) * ctx.billShare)
+                booked += amount
                 revolving -= amount
                 pop.billBalance[i] = amount
                 pop.billPrincipal[i] = (amount + ctx.billMonths - 1) / ctx.billMonths
@@ -194,5 +192,6 @@ enum Statement {
         ledger.payments += payments
         ledger.lateFees += lateFees
         ledger.interest += interest
+        ledger.installmentVolume += booked
     }
 }

@@ -44,6 +44,9 @@ public struct Competitor: Sendable, Equatable {
     public var strictness: Double = 0.4
     /// Share of the region's adults holding the competitor's card at month 0.
     public var initialHolders: Double = 0
+    /// Value of the issuer's brand and ecosystem to a customer, yuan a year (added to the
+    /// money value of its offer, `OfferValuation`).
+    public var brandValue: Double = 0
     /// Scripted and reactive changes of the offer, in the order they are checked each month.
     public var moves: [CompetitorMove] = []
 
@@ -77,8 +80,10 @@ public struct CompetitorTerms: Sendable, Equatable {
     public var offer: Offer
     public var reach: Double
     public var strictness: Double
+    /// Brand and ecosystem value, yuan a year (not changed by moves).
+    public var brandValue: Double
 
-    public init(_ c: Competitor) { offer = c.offer; reach = c.reach; strictness = c.strictness }
+    public init(_ c: Competitor) { offer = c.offer; reach = c.reach; strictness = c.strictness; brandValue = c.brandValue }
 
     public subscript(field: OfferField) -> Double {
         get {

@@ -43,6 +43,12 @@ public struct Alliance: Sendable, Equatable {
     public var acquiringRevenueRate: Double
     /// Fixed cost of running the alliance, yuan per month.
     public var fixedMonthlyCost: Double
+    /// Partner merchants' whole turnover acquired by the bank (all cards and QR payments, not
+    /// only the bank's cards), yuan per month in the region.
+    public var acquiredTurnover: Double = 0
+    /// The bank's net acquiring revenue per yuan of that turnover (merchant discount less the
+    /// issuers' service fee and network fees).
+    public var acquiringMargin: Double = 0
     public var window: LeverWindow
 
     public init(name: String, category: Category, coverage: Double, discountRate: Double,
@@ -82,8 +88,9 @@ public struct Campaigns: Sendable, Equatable {
     }
 
     /// Precision marketing: a fixed share `targetShare` of open cards (the same cards every
-    /// month) is targeted; their usage probability is multiplied by 1 + `frequencyUplift` and
-    /// their spend by 1 + `spendUplift`, at `costPerTarget` yuan per targeted card per month.
+    /// month) is targeted; in a month of use they swipe 1 + `frequencyUplift` times as often (spend
+    /// frequency) and spend 1 + `spendUplift` times as much, at `costPerTarget` yuan per targeted
+    /// card per month.
     public struct Precision: Sendable, Equatable {
         public var targetShare: Double = 0
         public var frequencyUplift: Double = 0.20

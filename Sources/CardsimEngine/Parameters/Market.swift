@@ -6,6 +6,10 @@ public struct Market: Sendable, Equatable {
     public var behaviour: Behaviour
     public var credit: CreditDynamics
     public var regulation = Regulation()
+    /// How existing cardholders answer prices and rewards.
+    public var responses = Responses()
+    /// How prospects and holders value offers.
+    public var choice = ChoiceSettings()
 
     public init(adults: Int, segments: [Segment], behaviour: Behaviour = Behaviour(),
                 credit: CreditDynamics = CreditDynamics()) {
@@ -33,7 +37,7 @@ public struct Behaviour: Sendable, Equatable {
     /// Monthly probability that a current issued or open card with no balance is closed.
     public var baseAttrition: Double = 0.003
     /// Monthly probability that a current holder with a balance pays it off and closes the card.
-    public var balanceAttrition: Double = 0.004
+    public var balanceAttrition: Double = 0.002
     /// Monthly probability that a holder with nothing owed reconsiders its card and compares
     /// it with the competitors' offers (see `MarketChoice`); 0 without competitors.
     public var switchingRate: Double = 0.004

@@ -5,8 +5,9 @@ public struct Product: Sendable, Equatable {
     /// Annual fee, yuan, charged to an activated card on each account anniversary (the first
     /// card year is free) unless the card was swiped `annualFeeWaiverSwipes` times in the card year just ended.
     public var annualFee: Double = 200
-    /// Swipes in the card year that waive the annual fee (0 = always waived).
-    public var annualFeeWaiverSwipes: Int = 6
+    /// Swipes in the card year that waive the annual fee; nil: no waiver (the fee is always
+    /// charged). A fee that is never charged is `annualFee = 0`.
+    public var annualFeeWaiverSwipes: Int? = 6
     /// Monthly installment fee, fraction of the original principal per month.
     public var installmentFeeRate: Double = 0.0060
     /// Number of monthly payments of a bill installment.
@@ -47,9 +48,10 @@ public struct Product: Sendable, Equatable {
 /// Revenue and cost rates of the card business that are not prices to the customer.
 public struct Economics: Sendable, Equatable {
     /// Interchange earned by the issuer, fraction of spend, by category (`Category.rawValue`).
-    public var interchangeRates: [Double] = [0.0030, 0.0045, 0.0025, 0.0050, 0.0040, 0.0020, 0.0040]
-    /// Cost to the bank of rewards given, yuan per yuan of rewards value.
-    public var rewardsCostPerYuan: Double = 1.0
+    public var interchangeRates: [Double] = [0.0035, 0.0045, 0.0035, 0.0045, 0.0045, 0.0030, 0.0045]
+    /// Cost to the bank of rewards given, yuan per yuan of rewards value (points never redeemed
+    /// and redemption goods bought below their face value make it less than 1).
+    public var rewardsCostPerYuan: Double = 0.4
     /// Spread the bank pays over the macro funding rate, fraction per year.
     public var fundingSpread: Double = 0.005
     /// Operating cost per card in force per month, yuan.

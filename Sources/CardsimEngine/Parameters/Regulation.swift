@@ -12,6 +12,16 @@ public struct Regulation: Sendable, Equatable {
     /// (the previous month-end's, month 0's for month 1) exceeds `longDormantCeiling`, the
     /// bank's channels take no applications (no new cards, no acquisition cost).
     public var issuanceStop: Bool = false
+    /// Highest APR an issuer may charge, fraction per year. Chinese rules draw two lines: the
+    /// regulators' guidance that a lender's comprehensive annual cost stay within 24%, and the
+    /// courts' private-lending rule that interest above 36% a year is void. The default is the
+    /// 24% line; a scenario may raise it to at most 36%.
+    public var aprCeiling: Double = 0.24
+    /// Cap on the issuer's service fee (interchange) on credit-card spend, fraction of the
+    /// amount (0.45%: the 2016 bank-card fee reform, NDRC and PBOC).
+    public var interchangeCap: Double = 0.0045
+    /// The largest APR ceiling a scenario may set (the 36% line).
+    public static let aprCeilingLimit = 0.36
 
     public init() {}
 

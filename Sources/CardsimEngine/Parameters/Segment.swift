@@ -26,7 +26,8 @@ public enum Category: Int, CaseIterable, Sendable {
 ///   statement drawn uniformly in `[payFractionLow, payFractionHigh]`;
 /// - occasional users (share `occasionalShare`) have engagement
 ///   `logistic(logit(occasionalUsage) + 0.5 z)`, with the same z;
-/// - price and reward sensitivities are the segment's (no variation between agents yet).
+/// - price and reward sensitivities are the segment's times the agent's responder multiplier
+///   (`ChoiceSettings.sensitivitySpread`: a low or a high responder, halves of the segment).
 public struct Segment: Sendable, Equatable {
     public var name: String
     /// Share of the region's adults in this segment (fraction; all segments sum to 1).
@@ -43,8 +44,6 @@ public struct Segment: Sendable, Equatable {
     public var spendShareOfIncome: Double
     /// Standard deviation of log monthly spend (lognormal with the mean above).
     public var spendSigma: Double
-    /// Average ticket, yuan per swipe: swipes in a month = 1 + spend / averageTicket.
-    public var averageTicket: Double
     /// Log-odds of using the card in a month while active, at the segment mean.
     public var engagementLogit: Double
     /// Standard deviation of engagement log-odds between agents.
@@ -84,7 +83,7 @@ public struct Segment: Sendable, Equatable {
     public init(
         name: String, share: Double, incomeMedian: Double, incomeSigma: Double = 0.5,
         riskMean: Double = 0, riskSigma: Double = 1, spendShareOfIncome: Double = 0.3,
-        spendSigma: Double = 0.6, averageTicket: Double = 180, engagementLogit: Double = -0.9,
+        spendSigma: Double = 0.6, engagementLogit: Double = -0.9,
         engagementSigma: Double = 2.0, revolverShare: Double = 0.35, payFractionLow: Double = 0.1,
         payFractionHigh: Double = 0.6, priceSensitivity: Double = 1, rewardSensitivity: Double = 1,
         applyPropensity: Double = 0.004, channelAffinity: [String: Double] = [:],
@@ -95,7 +94,7 @@ public struct Segment: Sendable, Equatable {
         self.name = name; self.share = share; self.incomeMedian = incomeMedian
         self.incomeSigma = incomeSigma; self.riskMean = riskMean; self.riskSigma = riskSigma
         self.spendShareOfIncome = spendShareOfIncome; self.spendSigma = spendSigma
-        self.averageTicket = averageTicket; self.engagementLogit = engagementLogit
+        self.engagementLogit = engagementLogit
         self.engagementSigma = engagementSigma; self.revolverShare = revolverShare
         self.payFractionLow = payFractionLow; self.payFractionHigh = payFractionHigh
         self.priceSensitivity = priceSensitivity; self.rewardSensitivity = rewardSensitivity

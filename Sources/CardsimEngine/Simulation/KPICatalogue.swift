@@ -64,7 +64,7 @@ extension KPI {
             return (Double(l.newAccounts), Double(l.newAccounts + l.competitorNewAccounts.reduce(0, +)))
         },
         flow("attrition_to_competitors", "attrition to competitors", "accounts", .lowerIsBetter,
-             "the bank's card holders who left for a competitor") { Double($0.ledger.attritionToCompetitor.reduce(0, +)) },
+             "the bank's card holders who left for a competitor (switching or a balance transfer)") { Double($0.ledger.attritionToCompetitor.reduce(0, +)) },
         share("active_rate", "active-card rate", .higherIsBetter, headline: true,
               "cards used within the dormancy window (6 months) / cards in force") { r, t in
             (Double(r[t].ledger.activeCards), Double(r[t].ledger.cardsInForce))
@@ -84,6 +84,28 @@ extension KPI {
             (Double(r[t].ledger.issuanceStopped), 1)
         },
         flow("spend", "card spend", "yuan", .higherIsBetter, "card spend (purchases)") { Double($0.ledger.spend) * 0.01 },
+    ] + Category.allCases.map { c in
+        flow("spend_\(c.name)", "\(c.name) spend", "yuan", .higherIsBetter,
+             "card spend in the \(c.name) category") { $0.ledger.spendByCategory[c.rawValue] }
+    } + [
+        ratio("spend_per_active_card", "spend per active card", "yuan per month", .higherIsBetter,
+              "card spend / active cards, per month (summed over months)") { r, t in
+            (Double(r[t].ledger.spend) * 0.01, Double(r[t].ledger.activeCards))
+        },
+        ratio("swipes_per_active_card", "swipes per active card", "swipes per month", nil,
+              "swipes / active cards, per month (summed over months)") { r, t in
+            (Double(r[t].ledger.swipes), Double(r[t].ledger.activeCards))
+        },
+        share("light_user_active_rate", "active rate of light users", .higherIsBetter,
+              "occasional users' cards used within the dormancy window / occasional users' cards in force") { r, t in
+            (Double(r[t].ledger.lightUserActiveCards), Double(r[t].ledger.lightUserCards))
+        },
+        flow("installment_volume", "installment volume", "yuan", .higherIsBetter,
+             "principal of bill and cash installments booked") { Double($0.ledger.installmentVolume) * 0.01 },
+        flow("balance_transfers_out", "balance transfers out", "accounts", .lowerIsBetter,
+             "revolvers who moved their balance to another issuer and closed the card") { Double($0.ledger.balanceTransfers) },
+        flow("balance_transferred_out", "balances transferred out", "yuan", .lowerIsBetter,
+             "balances those revolvers took to other issuers") { Double($0.ledger.balanceTransferred) * 0.01 },
         ratio("bank_share_card_spend", "bank's share of card spend", "fraction", .higherIsBetter,
               "spend on the bank's cards / all card spend in the region") { r, t in
             let bank = Double(r[t].ledger.spend) * 0.01
@@ -113,6 +135,8 @@ extension KPI {
              "interchange on spend"),
         flow("acquiring_share_income", "acquiring share income", "yuan", .higherIsBetter, line: ("acquiring share", 1, \.acquiringShare),
              "the bank's share of acquiring revenue on alliance spend"),
+        flow("merchant_acquiring_income", "merchant acquiring income", "yuan", .higherIsBetter, line: ("merchant acquiring", 1, \.merchantAcquiring),
+             "net acquiring revenue on alliance merchants' whole turnover"),
         flow("revenue", "revenue", "yuan", .higherIsBetter, "all revenue lines") { $0.pnl.revenue },
         flow("rewards_cost", "rewards cost", "yuan", .lowerIsBetter, line: ("rewards", -1, \.rewards),
              "cost of points and cashback (theme cards included)"),
@@ -123,7 +147,7 @@ extension KPI {
         flow("collections_cost", "collections cost", "yuan", .lowerIsBetter, line: ("collections", -1, \.collectionsCost),
              "collections on past-due accounts"),
         flow("funding_cost", "funding cost", "yuan", .lowerIsBetter, line: ("funding", -1, \.funding),
-             "funding of receivables"),
+             "funding of receivables and of transactors' float"),
         flow("operating_cost", "operating cost", "yuan", .lowerIsBetter, line: ("operating cost", -1, \.operating),
              "servicing cost of cards in force"),
         flow("acquisition_cost", "acquisition cost", "yuan", .lowerIsBetter, line: ("acquisition cost", -1, \.acquisition),

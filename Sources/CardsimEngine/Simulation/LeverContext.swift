@@ -1,16 +1,16 @@
 /// The strategy levers in force in one month, precomputed for the kernels: spend shaping by
-/// alliances and theme cards, campaigns, pricing tiers, line management and collections.
+/// points, alliances and theme cards, campaigns, pricing tiers, line management and collections.
 public struct LeverContext: Sendable {
-    /// Spend multiplier per segment from alliance and theme-card uplifts:
-    /// sum_c mix_c f_{s,c}, with f_{s,c} = 1 + sum of the uplifts on category c for segment s.
+    /// Spend multiplier per segment and reward responder (index 2 s + high responder) from the
+    /// points' spend response and the alliance and theme-card uplifts: sum_c mix_c f_{s,c},
+    /// with f_{s,c} = rho_{s,c} x (1 + sum of the uplifts on category c for segment s) and
+    /// rho_{s,c} = `Responses.rewardSpendFactor` of the points value in c.
     let spendMultiplier: [Double]
-    /// Adjusted category shares per segment: mix_c f_{s,c} / spendMultiplier_s.
+    /// Adjusted category shares, same index: mix_c f_{s,c} / spendMultiplier.
     let categoryMix: [SIMD8<Double>]
-    /// Share of a segment's (uplifted) spend covered by each alliance (lanes 0-7) and spent in
-    /// each theme card's category by a targeted segment (lanes 8-15).
+    /// Share of that (uplifted) spend covered by each alliance (lanes 0-7) and spent in each
+    /// theme card's category by a targeted segment (lanes 8-15), same index.
     let trackedShare: [SIMD16<Double>]
-    /// Extra rewards value per yuan of spend offered to each segment by theme cards.
-    let themeRewards: [Double]
 
     // Campaigns.
     let reactivationReach: Double
@@ -22,10 +22,9 @@ public struct LeverContext: Sendable {
     let precisionFrequency: Double
     let precisionSpend: Double
 
-    // Pricing tiers, highest minimum score first.
+    // Pricing tiers, highest minimum score first, with the responses at their prices.
     let tierMinimumScore: [Double]
-    let tierMonthlyRate: [Double]
-    let tierFeeRate: [Double]
+    let tierPricing: [AccountPricing]
 
     // Line management and collections.
     let reviewMonths: UInt16
@@ -48,36 +47,46 @@ public struct LeverContext: Sendable {
         let segments = scenario.market.segments
         let alliances = s.alliances.prefix(Self.maximumTracked)
         let themes = s.themeCards.prefix(Self.maximumTracked)
+        let responses = scenario.market.responses
+        let responders = scenario.market.choice.responderMultipliers
+        let product = s.product
         var multipliers: [Double] = [], mixes: [SIMD8<Double>] = [], tracked: [SIMD16<Double>] = []
-        var themeRewards: [Double] = []
         for seg in segments {
-            var factor = [Double](repeating: 1, count: Category.allCases.count)
+            var uplift = [Double](repeating: 1, count: Category.allCases.count)
             for a in alliances where a.window.contains(month) {
-                factor[a.category.rawValue] += a.coverage * a.spendUplift
+                uplift[a.category.rawValue] += a.coverage * a.spendUplift
             }
             for t in themes where t.window.contains(month) && t.segments.contains(seg.name) {
-                factor[t.category.rawValue] += t.spendUplift
+                uplift[t.category.rawValue] += t.spendUplift
             }
-            var total = 0.0
-            for c in factor.indices { total += seg.categoryMix[c] * factor[c] }
-            total = max(total, 1e-12)
-            var mix = SIMD8<Double>()
-            for c in factor.indices { mix[c] = seg.categoryMix[c] * factor[c] / total }
-            var share = SIMD16<Double>()
-            for (k, a) in alliances.enumerated() where a.window.contains(month) {
-                share[k] = seg.categoryMix[a.category.rawValue] * a.coverage * (1 + a.spendUplift) / total
+            for sensitivity in [responders.low, responders.high] {
+                // The points' spend response (`Responses.rewardSpendFactor`) times the uplifts.
+                var rewardFactor = [Double](repeating: 1, count: uplift.count)
+                var factor = uplift
+                for c in factor.indices {
+                    let rate = product.rewardsRate * (c < product.categoryRewardMultipliers.count ? product.categoryRewardMultipliers[c] : 1)
+                    rewardFactor[c] = responses.rewardSpendFactor(rate: rate, sensitivity: seg.rewardSensitivity * sensitivity)
+                    factor[c] *= rewardFactor[c]
+                }
+                var total = 0.0
+                for c in factor.indices { total += seg.categoryMix[c] * factor[c] }
+                total = max(total, 1e-12)
+                var mix = SIMD8<Double>()
+                for c in factor.indices { mix[c] = seg.categoryMix[c] * factor[c] / total }
+                var share = SIMD16<Double>()
+                for (k, a) in alliances.enumerated() where a.window.contains(month) {
+                    let c = a.category.rawValue
+                    share[k] = seg.categoryMix[c] * a.coverage * (1 + a.spendUplift) * rewardFactor[c] / total
+                }
+                for (k, t) in themes.enumerated() where t.window.contains(month) && t.segments.contains(seg.name) {
+                    share[8 + k] = mix[t.category.rawValue]
+                }
+                multipliers.append(total); mixes.append(mix); tracked.append(share)
             }
-            var rewards = 0.0
-            for (k, t) in themes.enumerated() where t.window.contains(month) && t.segments.contains(seg.name) {
-                share[8 + k] = mix[t.category.rawValue]
-                rewards += t.cashbackRate * seg.categoryMix[t.category.rawValue]
-            }
-            multipliers.append(total); mixes.append(mix); tracked.append(share); themeRewards.append(rewards)
         }
         spendMultiplier = multipliers
         categoryMix = mixes
         trackedShare = tracked
-        self.themeRewards = themeRewards
 
         let c = s.campaigns
         let r = c.reactivation
@@ -97,8 +106,11 @@ public struct LeverContext: Sendable {
 
         let tiers = s.pricingTiers.sorted { $0.minimumScore > $1.minimumScore }
         tierMinimumScore = tiers.map(\.minimumScore)
-        tierMonthlyRate = tiers.map { $0.apr / 12 }
-        tierFeeRate = tiers.map(\.installmentFeeRate)
+        tierPricing = tiers.map {
+            AccountPricing(monthlyRate: $0.apr / 12, feeRate: $0.installmentFeeRate, debtFactor: responses.debtFactor(apr: $0.apr),
+                           transferFactor: responses.transferFactor(apr: $0.apr),
+                           takeUp: responses.installmentTakeUp(feeRate: $0.installmentFeeRate))
+        }
 
         let l = s.lines
         let reviewing = l.window.contains(month) && l.reviewMonths > 0

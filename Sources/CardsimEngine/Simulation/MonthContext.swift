@@ -1,3 +1,12 @@
+/// The price an account pays and the responses it makes to it (`MonthContext.pricing`).
+struct AccountPricing: Sendable {
+    let monthlyRate: Double
+    let feeRate: Double
+    let debtFactor: Double
+    let transferFactor: Double
+    let takeUp: Double
+}
+
 /// Everything the kernels read in one month of one strategy, precomputed once per month so that
 /// the per-agent loops do no parameter lookups: rates in fen, per-segment tables, logits.
 public struct MonthContext: Sendable {
@@ -25,9 +34,12 @@ public struct MonthContext: Sendable {
     let categoryMix: [SIMD8<Double>]
     let spendSigma: [Double]
     let spendLogMean: [Double]     // -sigma^2 / 2, so the mean multiplier is 1
-    let inverseTicket: [Double]
     let cashPropensity: [Double]
     let billPropensity: [Double]
+    /// Cardholders' responses to prices and rewards (`Responses`).
+    let responses: Responses
+    /// The bank's offer as each segment values it (`OfferValuation`), by segment.
+    public let bankTerms: [OfferTerms]
 
     // Credit dynamics.
     let rollLogit: [Double]
@@ -75,9 +87,21 @@ public struct MonthContext: Sendable {
     let minimumLimit: Double
     let maximumLimit: Double
     let annualFee: Int64
+    /// Swipes that waive the fee (`UInt16.max` without a waiver: never reached).
     let waiverSwipes: UInt16
     let monthlyRate: Double
     let installmentFeeRate: Double
+    /// Responses at the base price (`Responses`): factor on revolvers' carried balances,
+    /// balance-transfer multiplier, installment take-up multiplier.
+    let debtFactor: Double
+    let transferFactor: Double
+    let installmentTakeUp: Double
+    /// Swipes in a month of use per unit of usage probability; chase rule of the waiver.
+    let swipesAtFullUse: Double
+    let chaseMonths: UInt16
+    let chaseProbability: Double
+    let chaseSwipesPerMonth: UInt16
+    let chaseTicket: Int64
     let billMonths: Int64
     let cashMonths: Int64
     let cashCap: Double
@@ -99,38 +123,59 @@ public struct MonthContext: Sendable {
         self.competitorOffers = competitorOffers
         let market = scenario.market
         let segments = market.segments
-        let offer = strategy.product.offer
         let levers = LeverContext(month: leverMonth ?? month, scenario: scenario, strategy: strategy,
                                   dormancyMonths: market.behaviour.dormancyMonths,
                                   longDormancyMonths: market.behaviour.longDormancyMonths)
         self.levers = levers
         channelCount = max(1, strategy.channels.count)
-        // The bank's offer as each segment sees it: theme-card rewards added.
-        let bankOffers = segments.indices.map { s -> Offer in
-            var own = offer
-            own.rewardsRate += levers.themeRewards[s]
-            return own
+        let responses = market.responses
+        self.responses = responses
+        // Valuation classes and the bank's offer as each segment sees it (theme-card cashback
+        // and alliance discounts added to its category's rewards).
+        let classes = segments.count * ChoiceClass.count
+        let profiles = segments.flatMap { seg in
+            (0..<ChoiceClass.count).map { ClassProfile(segment: seg, class: $0, market: market,
+                                                        limitIncomeMultiple: strategy.risk.limitIncomeMultiple) }
         }
-        applyCumulative = segments.enumerated().flatMap { (s, seg) -> [Double] in
-            if strategy.channels.isEmpty { return [0] }
-            let appeal = ChoiceModel.shareOfApplications(own: bankOffers[s], competitors: competitorOffers,
-                                                         priceSensitivity: seg.priceSensitivity,
-                                                         rewardSensitivity: seg.rewardSensitivity)
-            var acc = 0.0
-            return strategy.channels.map { ch in
-                acc += seg.applyPropensity * ch.intensity * (seg.channelAffinity[ch.name] ?? 1) * appeal
-                return min(acc, 1)
+        let bankTerms = segments.indices.map { s in MonthContext.bankTerms(strategy, segment: segments[s].name, month: leverMonth ?? month) }
+        self.bankTerms = bankTerms
+        let n = terms.count
+        var relative = [Double](repeating: 0, count: classes * n)
+        var appeal = [Double](repeating: 1, count: classes)
+        if n > 0 {
+            let competitorTerms = terms.map { OfferTerms(competitor: $0, referenceInstallmentFeeRate: responses.referenceInstallmentFeeRate) }
+            for g in 0..<classes {
+                let v0 = OfferValuation.utility(bankTerms[g / ChoiceClass.count], profiles[g], market.choice, responses)
+                var d = 1.0
+                for k in 0..<n {
+                    let r = _exp(OfferValuation.utility(competitorTerms[k], profiles[g], market.choice, responses) - v0)
+                    relative[g * n + k] = r
+                    d += r
+                }
+                appeal[g] = 1 / d
             }
         }
-        let channels = channelCount, cumulative = applyCumulative
-        let bankApply = segments.indices.map { strategy.channels.isEmpty ? 0 : cumulative[$0 * channels + channels - 1] }
-        choice = terms.isEmpty ? .none
-            : MarketChoice(segments: segments, bankOffers: bankOffers, bankApply: bankApply,
-                           terms: terms, switchingRate: market.behaviour.switchingRate)
+        var applyCumulative: [Double] = []
+        applyCumulative.reserveCapacity(classes * channelCount)
+        for g in 0..<classes {
+            let seg = segments[g / ChoiceClass.count]
+            if strategy.channels.isEmpty { applyCumulative.append(0); continue }
+            var acc = 0.0
+            for ch in strategy.channels {
+                acc += seg.applyPropensity * ch.intensity * (seg.channelAffinity[ch.name] ?? 1) * appeal[g]
+                applyCumulative.append(min(acc, 1))
+            }
+        }
+        self.applyCumulative = applyCumulative
+        let channels = channelCount
+        let bankApply = (0..<classes).map { strategy.channels.isEmpty ? 0 : applyCumulative[$0 * channels + channels - 1] }
+        choice = terms.isEmpty ? .none(classes: classes)
+            : MarketChoice(relative: relative, classes: classes,
+                           applyPropensity: (0..<classes).map { segments[$0 / ChoiceClass.count].applyPropensity },
+                           bankApply: bankApply, terms: terms, switchingRate: market.behaviour.switchingRate)
         categoryMix = levers.categoryMix
         spendSigma = segments.map(\.spendSigma)
         spendLogMean = segments.map { -0.5 * $0.spendSigma * $0.spendSigma }
-        inverseTicket = segments.map { 1 / $0.averageTicket }
         cashPropensity = segments.map(\.cashInstallmentPropensity)
         billPropensity = segments.map(\.billInstallmentPropensity)
 
@@ -174,9 +219,17 @@ public struct MonthContext: Sendable {
         minimumLimit = r.minimumLimit
         maximumLimit = r.maximumLimit
         annualFee = Int64(p.annualFee * 100)
-        waiverSwipes = UInt16(p.annualFeeWaiverSwipes)
+        waiverSwipes = p.annualFeeWaiverSwipes.map { UInt16(min($0, Int(UInt16.max - 1))) } ?? UInt16.max
         monthlyRate = p.apr / 12
         installmentFeeRate = p.installmentFeeRate
+        debtFactor = responses.debtFactor(apr: p.apr)
+        transferFactor = responses.transferFactor(apr: p.apr)
+        installmentTakeUp = responses.installmentTakeUp(feeRate: p.installmentFeeRate)
+        swipesAtFullUse = responses.swipesAtFullUse
+        chaseMonths = p.annualFeeWaiverSwipes == nil ? 0 : UInt16(max(0, min(responses.waiverChaseMonths, 12)))
+        chaseProbability = responses.waiverChaseProbability
+        chaseSwipesPerMonth = UInt16(max(0, min(responses.chaseSwipesPerMonth, 1000)))
+        chaseTicket = Int64(responses.chaseTicket * 100)
         billMonths = Int64(max(1, p.billInstallmentMonths))
         cashMonths = Int64(max(1, min(p.cashInstallmentMonths, Product.cashInstallmentRegulatoryMonths)))
         cashCap = min(p.cashInstallmentCap, Product.cashInstallmentRegulatoryCap)
@@ -185,6 +238,35 @@ public struct MonthContext: Sendable {
         lateFeeRate = p.lateFeeRate
         minimumPaymentRate = p.minimumPaymentRate
         minimumPaymentFloor = Int64(p.minimumPaymentFloor * 100)
+    }
+
+    /// The bank's offer as a customer of segment `segment` values it in `month`: the product's
+    /// terms, its points by category, plus the cashback of theme cards aimed at the segment and
+    /// the discounts of alliances in force on their categories (coverage x discount).
+    public static func bankTerms(_ strategy: Strategy, segment: String, month: Int) -> OfferTerms {
+        let p = strategy.product
+        var rewards = SIMD8<Double>()
+        for c in 0..<min(7, p.categoryRewardMultipliers.count) { rewards[c] = p.rewardsRate * p.categoryRewardMultipliers[c] }
+        for t in strategy.themeCards.prefix(LeverContext.maximumTracked) where t.window.contains(month) && t.segments.contains(segment) {
+            rewards[t.category.rawValue] += t.cashbackRate
+        }
+        for a in strategy.alliances.prefix(LeverContext.maximumTracked) where a.window.contains(month) {
+            rewards[a.category.rawValue] += a.coverage * a.discountRate
+        }
+        return OfferTerms(apr: p.apr, annualFee: p.annualFee, waiverSwipes: p.annualFeeWaiverSwipes,
+                          installmentFeeRate: p.installmentFeeRate, interestFreeDays: p.interestFreeDays, rewards: rewards)
+    }
+
+    /// APR, monthly rate and installment fee rate of an account with approval score `score`:
+    /// its pricing tier's when the strategy has tiers and the score reaches one, else the
+    /// product's; with the responses at that price.
+    @inline(__always)
+    func pricing(score: Double) -> AccountPricing {
+        for t in 0..<levers.tierMinimumScore.count where score >= levers.tierMinimumScore[t] {
+            return levers.tierPricing[t]
+        }
+        return AccountPricing(monthlyRate: monthlyRate, feeRate: installmentFeeRate, debtFactor: debtFactor,
+                              transferFactor: transferFactor, takeUp: installmentTakeUp)
     }
 
     /// Initial credit limit for an approval score, fen: income x multiple x e^(slope x score),

@@ -20,6 +20,9 @@ public struct MonthLedger: Sendable, Equatable {
     public var activeCards: Int64 = 0
     public var dormantCards: Int64 = 0
     public var longDormantCards: Int64 = 0
+    /// Cards in force of occasional users (`Segment.occasionalShare`), and those of them active.
+    public var lightUserCards: Int64 = 0
+    public var lightUserActiveCards: Int64 = 0
     public var accountsByBucket: [Int64] = Array(repeating: 0, count: CreditDynamics.buckets)
     public var receivablesByBucket: [Int64] = Array(repeating: 0, count: CreditDynamics.buckets)
     /// Accounts 180 or more days past due, not yet written off (bucket 7), and their balances, fen.
@@ -44,6 +47,17 @@ public struct MonthLedger: Sendable, Equatable {
     public var receivablesClosing: Int64 = 0
     /// Spend by category, yuan (fractional: categories split each purchase in fixed shares).
     public var spendByCategory: [Double] = Array(repeating: 0, count: Category.allCases.count)
+    /// Spend on the cards of transactors (holders who pay in full), fen: the float the
+    /// interest-free days give them is funded by the bank.
+    public var transactorSpend: Int64 = 0
+    /// Swipes on the bank's cards.
+    public var swipes: Int64 = 0
+    /// Bill and cash installments booked (their principal), fen.
+    public var installmentVolume: Int64 = 0
+    /// Revolvers who transferred their balance to another issuer and closed the card, and the
+    /// balances they took, fen (counted in `closures` and `payments`).
+    public var balanceTransfers: Int64 = 0
+    public var balanceTransferred: Int64 = 0
     /// Spend at each alliance's partner merchants, yuan, in the order of `Strategy.alliances`.
     public var allianceSpend: [Double]
     /// Spend in each theme card's category by its target segments, yuan (`Strategy.themeCards`).
@@ -52,6 +66,10 @@ public struct MonthLedger: Sendable, Equatable {
     public var reactivationContacts: Int64 = 0
     public var firstSwipeGifts: Int64 = 0
     public var precisionTargets: Int64 = 0
+    /// Swipes and spend (fen) of precision-marketing targets: the campaign's outcome measured on
+    /// its targets (a control arm with no uplift counts the same cards).
+    public var precisionSwipes: Int64 = 0
+    public var precisionSpend: Int64 = 0
     public var lineIncreases: Int64 = 0
     public var lineDecreases: Int64 = 0
     /// Notices of the dormant-card clean-up (cards that became long-dormant this month).
@@ -110,7 +128,7 @@ public struct MonthLedger: Sendable, Equatable {
 ///
 /// Revenue lines are positive, cost lines are positive amounts subtracted:
 /// `netIncome = interest + installmentFees + annualFees + lateFees + cashAdvanceFees
-///  + interchange + acquiringShare - rewards - allianceCost - campaignCost - collectionsCost
+///  + interchange + acquiringShare + merchantAcquiring - rewards - allianceCost - campaignCost - collectionsCost
 ///  - funding - operating - acquisition - creditLosses`, with
 /// `creditLosses = chargeOffs - recoveries`; theme-card cashback is part of `rewards`.
 public struct ProfitAndLoss: Sendable, Equatable {
@@ -122,6 +140,8 @@ public struct ProfitAndLoss: Sendable, Equatable {
     public var interchange = 0.0
     /// The bank's share of merchant acquiring revenue on alliance spend.
     public var acquiringShare = 0.0
+    /// Merchant acquiring: the bank's net revenue on the alliance merchants' whole turnover.
+    public var merchantAcquiring = 0.0
     public var rewards = 0.0
     /// Discounts the bank funds at alliance merchants plus the alliances' fixed costs.
     public var allianceCost = 0.0
@@ -138,6 +158,7 @@ public struct ProfitAndLoss: Sendable, Equatable {
 
     public var revenue: Double {
         interest + installmentFees + annualFees + lateFees + cashAdvanceFees + interchange + acquiringShare
+            + merchantAcquiring
     }
 
     public var netIncome: Double {
@@ -145,8 +166,18 @@ public struct ProfitAndLoss: Sendable, Equatable {
             - acquisition - creditLosses
     }
 
+    /// Days of a transactor's float that the balance average does not fund: a purchase on a
+    /// uniform day of the cycle is paid on its due date, on average `interestFreeDays - 15`
+    /// days later, while the average of opening and closing receivables already carries each
+    /// month's purchases for one month (365 / 12 days). Negative when the interest-free period
+    /// is shorter than about 45 days.
+    static func floatDaysBeyondMonth(_ interestFreeDays: Double) -> Double {
+        max(0, interestFreeDays - 15) - 365.0 / 12
+    }
+
     /// Builds the month's P&L from the ledger, the strategy in force in `month`, and the macro
-    /// state. Funding cost is charged on the average of opening and closing receivables. Costs
+    /// state. Funding cost is charged on the average of opening and closing receivables, plus
+    /// transactors' float beyond it (`floatDaysBeyondMonth`). Costs
     /// that belong to the whole region (alliances' fixed costs) are divided by `agentWeight`,
     /// since every line here is later multiplied by it.
     public init(ledger l: MonthLedger, strategy: Strategy, month: Int, macro: MacroState, agentWeight: Double = 1) {
@@ -162,7 +193,9 @@ public struct ProfitAndLoss: Sendable, Equatable {
             rewards += l.spendByCategory[c] * p.rewardsRate * p.categoryRewardMultipliers[c] * e.rewardsCostPerYuan
         }
         let averageReceivables = Double(l.receivablesOpening + l.receivablesClosing) * 0.5 * yuan
-        funding = averageReceivables * (macro.fundingRate + e.fundingSpread) / 12
+        let fundingRate = macro.fundingRate + e.fundingSpread
+        funding = averageReceivables * fundingRate / 12
+            + Double(l.transactorSpend) * yuan * fundingRate * Self.floatDaysBeyondMonth(p.interestFreeDays) / 365
         operating = Double(l.cardsInForce) * e.operatingCostPerAccount
         for (c, channel) in strategy.channels.enumerated() {
             acquisition += Double(l.applicationsByChannel[c]) * channel.costPerApplication
@@ -172,6 +205,7 @@ public struct ProfitAndLoss: Sendable, Equatable {
             let covered = l.allianceSpend[k]
             acquiringShare += covered * a.acquiringRevenueRate
             allianceCost += covered * a.discountRate * a.bankFundedShare + a.fixedMonthlyCost / agentWeight
+            merchantAcquiring += a.acquiredTurnover * a.acquiringMargin / agentWeight
         }
         for (k, t) in strategy.themeCards.prefix(l.themeSpend.count).enumerated() where t.window.contains(month) {
             rewards += l.themeSpend[k] * t.cashbackRate

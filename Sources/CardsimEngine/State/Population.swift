@@ -38,6 +38,9 @@ public final class Population: @unchecked Sendable {
     public let rewardSensitivity: UnsafeMutablePointer<Double>
     /// Competitors' cards held: bit k set when the agent holds competitor k's card.
     public let holdings: UnsafeMutablePointer<UInt8>
+    /// The agent's valuation class within its segment (`ChoiceClass`): revolver or transactor,
+    /// regular or occasional user, low or high price and reward responder.
+    public let choiceClass: UnsafeMutablePointer<UInt8>
 
     // Account state.
     /// `Lifecycle` raw value.
@@ -96,7 +99,7 @@ public final class Population: @unchecked Sendable {
         }
         segment = make(0); income = make(0); risk = make(0); engagement = make(0)
         spendScale = make(0); payFraction = make(1); priceSensitivity = make(1); rewardSensitivity = make(1)
-        holdings = make(0)
+        holdings = make(0); choiceClass = make(0)
         state = make(0); bucket = make(0); monthsPast180 = make(0); monthsOnBook = make(0); monthsSinceSpend = make(0)
         swipesThisYear = make(0); cooldown = make(0); score = make(0); limit = make(0)
         revolving = make(0); due = make(0); billBalance = make(0); billPrincipal = make(0); billFee = make(0)
@@ -110,7 +113,7 @@ public final class Population: @unchecked Sendable {
     deinit {
         segment.deallocate(); income.deallocate(); risk.deallocate(); engagement.deallocate()
         spendScale.deallocate(); payFraction.deallocate(); priceSensitivity.deallocate()
-        rewardSensitivity.deallocate(); holdings.deallocate(); state.deallocate(); bucket.deallocate(); monthsPast180.deallocate()
+        rewardSensitivity.deallocate(); holdings.deallocate(); choiceClass.deallocate(); state.deallocate(); bucket.deallocate(); monthsPast180.deallocate()
         monthsOnBook.deallocate(); monthsSinceSpend.deallocate(); swipesThisYear.deallocate()
         cooldown.deallocate(); score.deallocate(); limit.deallocate(); revolving.deallocate(); due.deallocate()
         billBalance.deallocate(); billPrincipal.deallocate(); billFee.deallocate()
@@ -128,7 +131,8 @@ public final class Population: @unchecked Sendable {
         func c<T>(_ a: UnsafeMutablePointer<T>, _ b: UnsafeMutablePointer<T>) { a.update(from: b, count: n) }
         c(segment, other.segment); c(income, other.income); c(risk, other.risk); c(engagement, other.engagement)
         c(spendScale, other.spendScale); c(payFraction, other.payFraction); c(priceSensitivity, other.priceSensitivity)
-        c(rewardSensitivity, other.rewardSensitivity); c(holdings, other.holdings); c(state, other.state)
+        c(rewardSensitivity, other.rewardSensitivity); c(holdings, other.holdings); c(choiceClass, other.choiceClass)
+        c(state, other.state)
         c(bucket, other.bucket); c(monthsPast180, other.monthsPast180); c(monthsOnBook, other.monthsOnBook)
         c(monthsSinceSpend, other.monthsSinceSpend); c(swipesThisYear, other.swipesThisYear); c(cooldown, other.cooldown)
         c(score, other.score); c(limit, other.limit); c(revolving, other.revolving); c(due, other.due)
@@ -164,7 +168,7 @@ public final class Population: @unchecked Sendable {
     /// Bytes held per agent (for the memory estimate printed by the benchmark), the observed
     /// features' columns included.
     public static let bytesPerAgent: Int = coreBytesPerAgent + ObservedFeatures.bytesPerAgent
-    private static let coreBytesPerAgent: Int = 1 + 8 * 7 + 1 + 1 + 1 + 1 + 2 * 3 + 1 + 8 + 11 * 8 + 1 + 16
+    private static let coreBytesPerAgent: Int = 1 + 8 * 7 + 1 + 1 + 1 + 1 + 1 + 2 * 3 + 1 + 8 + 11 * 8 + 1 + 16
 }
 
 /// Bits of `Population.flags`, valid within one month.

@@ -31,6 +31,9 @@ extension CreditDynamics {
 /// from `quasiStationary`, and carries spend x ((1 - f) / f + bucket) (f its payment fraction)
 /// plus last month's spend if it was used then, at most 80% of its limit; that balance is the
 /// statement due in month 1.
+/// Each agent is a low or high price responder (the riskier less often high, with correlation
+/// `ChoiceSettings.priceRiskCorrelation`) and a low or high reward responder (halves), which
+/// with its revolver and occasional-user flags makes its `ChoiceClass`.
 /// Draws: purposes `populationTraits`, `populationTraits2`, `initialBook`, `initialBook2`.
 enum PopulationDraw {
     static func draw(_ pop: Population, market: Market, policy: RiskPolicy, rng: PathRandom) {
@@ -46,6 +49,8 @@ enum PopulationDraw {
         let dormantFactor = market.behaviour.dormantUsageFactor
         let traits = segments.map(Traits.init)
         let penetration = segments.map { screenedPenetration($0, policy: policy) }
+        let responders = market.choice.responderMultipliers
+        let rho = market.choice.priceRiskCorrelation, rhoNoise = (1 - rho * rho).squareRoot()
         var segment = 0
         for i in 0..<n {
             let position = (Double(i) + 0.5) / Double(n)
@@ -56,18 +61,26 @@ enum PopulationDraw {
             pop.segment[i] = UInt8(segment)
             let income = seg.incomeMedian * _exp(seg.incomeSigma * Draw.normal(a.0))
             pop.income[i] = income
-            pop.risk[i] = seg.riskMean + seg.riskSigma * Draw.normal(a.1)
+            let riskZ = Draw.normal(a.1)
+            pop.risk[i] = seg.riskMean + seg.riskSigma * riskZ
             let z = Draw.normal(b.0)
-            pop.engagement[i] = Draw.unit(b.3) < seg.occasionalShare
+            let occasional = Draw.unit(b.3) < seg.occasionalShare
+            pop.engagement[i] = occasional
                 ? logistic(seg.occasionalLogit + Self.occasionalSigma * z)
                 : logistic(seg.engagementLogit + seg.engagementSigma * z)
             pop.spendScale[i] = income * seg.spendShareOfIncome
             let r = Draw.unit(b.2)
-            pop.payFraction[i] = r < seg.revolverShare
+            let revolver = r < seg.revolverShare
+            pop.payFraction[i] = revolver
                 ? seg.payFractionLow + (seg.payFractionHigh - seg.payFractionLow) * (r / seg.revolverShare)
                 : 1
-            pop.priceSensitivity[i] = seg.priceSensitivity
-            pop.rewardSensitivity[i] = seg.rewardSensitivity
+            // Responder halves: the riskier are less often high price responders.
+            let highPrice = -rho * riskZ + rhoNoise * Draw.normal(a.2) > 0
+            let highReward = Draw.unit(a.3) >= 0.5
+            pop.priceSensitivity[i] = seg.priceSensitivity * (highPrice ? responders.high : responders.low)
+            pop.rewardSensitivity[i] = seg.rewardSensitivity * (highReward ? responders.high : responders.low)
+            pop.choiceClass[i] = ChoiceClass.index(revolver: revolver, occasional: occasional,
+                                                   highPrice: highPrice, highReward: highReward)
             resetAccount(pop, i)
 
             let c = rng.words(agent: i, month: 0, .initialBook)
@@ -97,7 +110,8 @@ enum PopulationDraw {
             // the anniversary falls in month 1), none if the card has been idle all that time.
             let intoYear = mob % 12 == 0 ? 12 : mob % 12
             let uses = idle >= intoYear ? 0 : 1 + pop.engagement[i] * Double(intoYear - idle - 1)
-            pop.swipesThisYear[i] = UInt16(min(uses * (1 + pop.spendScale[i] / seg.averageTicket), 60_000))
+            let perUse = 1 + (market.responses.swipesAtFullUse * pop.engagement[i]).rounded()
+            pop.swipesThisYear[i] = UInt16(min(uses * perUse, 60_000))
             let pi = market.credit.quasiStationary(shift: market.credit.riskSlope * pop.risk[i])
             var u = Draw.unit(d.2), bucket = 0
             while bucket < pi.count - 1 && u >= pi[bucket] { u -= pi[bucket]; bucket += 1 }
@@ -154,7 +168,7 @@ enum PopulationDraw {
     struct Traits {
         let incomeMedian, incomeSigma, riskMean, riskSigma, engagementLogit, engagementSigma: Double
         let spendShareOfIncome, revolverShare, payFractionLow, payFractionHigh: Double
-        let priceSensitivity, rewardSensitivity, initialPenetration, averageTicket: Double
+        let priceSensitivity, rewardSensitivity, initialPenetration: Double
         let occasionalShare, occasionalLogit: Double
         init(_ s: Segment) {
             occasionalShare = s.occasionalShare
@@ -164,7 +178,7 @@ enum PopulationDraw {
             spendShareOfIncome = s.spendShareOfIncome; revolverShare = s.revolverShare
             payFractionLow = s.payFractionLow; payFractionHigh = s.payFractionHigh
             priceSensitivity = s.priceSensitivity; rewardSensitivity = s.rewardSensitivity
-            initialPenetration = s.initialPenetration; averageTicket = s.averageTicket
+            initialPenetration = s.initialPenetration
         }
     }
 
