@@ -3,10 +3,20 @@ import CardsimEngine
 /// The scenario format as a JSON Schema, generated from the field tables the loader reads with.
 public enum ScenarioSchema {
     /// JSON Schema (draft 2020-12) of a scenario file, pretty-printed with sorted keys and a
-    /// final newline. Rules that span fields (shares summing to 1, overlays changing something)
-    /// are checked by the loader only.
+    /// final newline. A file with `extends` is checked against `$defs/overlay` (the same keys,
+    /// none required, as the parent gives them), any other against `$defs/scenario`. Rules that
+    /// span fields (shares summing to 1, overlays changing something) are checked by the loader
+    /// only.
     public static func jsonSchema() -> String {
-        var root = section(Tables.scenario.info, overlay: false)
+        let info = Tables.scenario.info
+        var root: [JSONValue.Member] = [
+            .init("type", .string("object")),
+            .init("$defs", .object([.init("scenario", .object(section(info, overlay: false))),
+                                    .init("overlay", .object(section(info, overlay: true)))])),
+            .init("if", .object([.init("required", .array([.string(ScenarioOverlay.key)]))])),
+            .init("then", .object([.init("$ref", .string("#/$defs/overlay"))])),
+            .init("else", .object([.init("$ref", .string("#/$defs/scenario"))])),
+        ]
         root.append(.init("$schema", .string("https://json-schema.org/draft/2020-12/schema")))
         root.append(.init("title", .string("cardsim scenario")))
         root.append(.init("description", .string(
