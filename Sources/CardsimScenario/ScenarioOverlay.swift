@@ -54,6 +54,10 @@ enum ScenarioOverlay {
             case .success(let parsed): node = parsed
             case .failure(let diagnostic): return .failure(ScenarioErrors(diagnostics: [diagnostic]))
             }
+            guard node.entries != nil else {
+                return .failure(ScenarioErrors(diagnostics: [node.location.diagnostic(
+                    "wrong type for the scenario that \(current) extends; expected a mapping of scenario keys, found \(node.foundDescription)")]))
+            }
             files.append(parent)
             seen.append(parent)
             current = parent

@@ -153,6 +153,10 @@ import Testing
         #expect(files.problems("other.yaml") == [
             "DIR/empty.yaml: error: empty scenario; expected a YAML mapping with at least 'name' and 'market', found no content",
         ])
+        let list = try Files(["child.yaml": "extends: base.yaml\nname: c\n", "base.yaml": "- name: x\n"])
+        #expect(list.problems("child.yaml") == [
+            "DIR/base.yaml:1:1: error: wrong type for the scenario that DIR/child.yaml extends; expected a mapping of scenario keys, found a list",
+        ])
     }
 
     @Test func extendsMustBeAPathString() throws {
