@@ -2,8 +2,8 @@ import Foundation
 
 /// A validator for the subset of JSON Schema that `ScenarioSchema` emits: type (a name or a list
 /// of names), properties, additionalProperties (false or a schema), required, items, minItems,
-/// maxItems, enum, minimum, maximum, exclusiveMinimum, exclusiveMaximum, minLength, pattern,
-/// if/then/else and `$ref` to `#/$defs/NAME`.
+/// maxItems, enum, minimum, maximum, exclusiveMinimum, exclusiveMaximum, minLength, pattern and
+/// if/then/else.
 /// Values are as `JSONSerialization` returns them.
 struct JSONSchemaValidator {
     var schema: [String: Any]
@@ -17,14 +17,6 @@ struct JSONSchemaValidator {
 
     private func check(_ value: Any, against schema: [String: Any], at pointer: String, into out: inout [String]) {
         let here = pointer.isEmpty ? "/" : pointer
-        if let reference = schema["$ref"] as? String {
-            let name = reference.hasPrefix("#/$defs/") ? String(reference.dropFirst("#/$defs/".count)) : ""
-            guard let target = (self.schema["$defs"] as? [String: Any])?[name] as? [String: Any] else {
-                out.append("\(here): unresolvable $ref \(reference)")
-                return
-            }
-            check(value, against: target, at: pointer, into: &out)
-        }
         if let condition = schema["if"] as? [String: Any] {
             var failures: [String] = []
             check(value, against: condition, at: pointer, into: &failures)

@@ -23,9 +23,12 @@ import Yams
         let schema = try Self.schema()
         #expect(schema["$schema"] as? String == "https://json-schema.org/draft/2020-12/schema")
         #expect(schema["type"] as? String == "object")
-        let definitions = try #require(schema["$defs"] as? [String: Any])
-        #expect((definitions["scenario"] as? [String: Any])?["required"] as? [String] == ["name", "market"])
-        #expect((definitions["overlay"] as? [String: Any])?["required"] == nil)
+        // The required keys hold for a file without extends only.
+        #expect(schema["required"] == nil)
+        #expect((schema["if"] as? [String: Any])?["required"] as? [String] == ["extends"])
+        let full = try #require(schema["else"] as? [String: Any])
+        #expect(full["required"] as? [String] == ["name", "market"])
+        #expect(((full["properties"] as? [String: Any])?["market"] as? [String: Any])?["required"] as? [String] == ["adults"])
         #expect(ScenarioSchema.jsonSchema() == ScenarioSchema.jsonSchema())
         #expect(ScenarioSchema.jsonSchema().hasSuffix("}\n"))
     }
