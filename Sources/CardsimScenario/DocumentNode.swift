@@ -1,7 +1,8 @@
 import Yams
 
-/// A YAML node with its source location: the scenario file as composed by Yams, with
-/// `--set` overrides spliced in. Values are interpreted by the field tables, not here.
+/// A YAML node with its source location: the scenario file as composed by Yams, merged over
+/// the files it extends (each node keeps the file it came from), with `--set` overrides
+/// spliced in. Values are interpreted by the field tables, not here.
 struct DocumentNode {
     enum Content {
         case scalar(ScalarValue)
@@ -17,6 +18,9 @@ struct DocumentNode {
 
     var content: Content
     var location: SourceLocation
+    /// A mapping tagged `!replace` in the file: in an overlay it replaces the parent's mapping
+    /// instead of merging into it (`OverlayMerge`).
+    var replacesParent = false
 
     /// A key's text when the node is a scalar, else nil.
     var scalarText: String? {
@@ -95,7 +99,8 @@ extension DocumentNode {
             self.init(content: .scalar(ScalarValue(text: scalar.string, kind: kind)), location: location)
         case .mapping(let mapping):
             let entries = mapping.map { Entry(key: DocumentNode($0.key, file: file), value: DocumentNode($0.value, file: file)) }
-            self.init(content: .mapping(entries), location: location)
+            self.init(content: .mapping(entries), location: location,
+                      replacesParent: mapping.tag.rawValue == OverlayMerge.replaceTag)
         case .sequence(let sequence):
             self.init(content: .sequence(sequence.map { DocumentNode($0, file: file) }), location: location)
         case .alias(let alias):

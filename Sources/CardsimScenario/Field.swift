@@ -212,7 +212,7 @@ extension Field {
                           if let first = firstUse[itemName] {
                               context.report(nameNode.location,
                                              "duplicate \(noun) name '\(itemName)' in \(fieldPath); expected each \(noun) to have its own name, found '\(itemName)' again",
-                                             hint: "first used at \(first.humanReadable)")
+                                             hint: "first used at \(first.humanReadable(seenFrom: nameNode.location))")
                           } else {
                               firstUse[itemName] = nameNode.location
                           }

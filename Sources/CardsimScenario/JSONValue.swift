@@ -48,6 +48,8 @@ enum JSONValue: Equatable {
         }
     }
 
+    /// `text` in double quotes with `"`, `\\` and control characters (C0, DEL and C1) escaped:
+    /// valid JSON, and a YAML double-quoted scalar that reads back as `text`.
     static func quoted(_ text: String) -> String {
         var out = "\""
         for scalar in text.unicodeScalars {
@@ -58,7 +60,7 @@ enum JSONValue: Equatable {
             case "\r": out += "\\r"
             case "\t": out += "\\t"
             default:
-                if scalar.value < 0x20 {
+                if scalar.value < 0x20 || (0x7f...0x9f).contains(scalar.value) {
                     let hex = String(scalar.value, radix: 16)
                     out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
                 } else {

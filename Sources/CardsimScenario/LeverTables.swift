@@ -69,7 +69,7 @@ extension Tables {
             if let earlier = first[score] {
                 context.report(location,
                                "duplicate minimum_score in \(path); expected each \(noun) to have its own minimum_score, found \(NumberText.format(score)) again",
-                               hint: "first used at \(earlier.humanReadable)")
+                               hint: "first used at \(earlier.humanReadable(seenFrom: location))")
             } else {
                 first[score] = location
             }

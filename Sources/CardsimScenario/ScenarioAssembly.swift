@@ -31,9 +31,10 @@ enum ScenarioAssembly {
             }
             if !challenger.name.isEmpty {
                 if let first = firstUse[challenger.name] {
-                    let hint = first.map { "first used at \($0.humanReadable)" }
+                    let location = context.location("\(path).name")
+                    let hint = first.map { "first used at \($0.humanReadable(seenFrom: location))" }
                         ?? "the champion is called '\(ChampionDraft.defaultName)' unless strategies.champion.name says otherwise"
-                    context.report(context.location("\(path).name"),
+                    context.report(location,
                                    "duplicate strategy name '\(challenger.name)'; expected each strategy to have its own name, found '\(challenger.name)' again",
                                    hint: hint)
                 } else {

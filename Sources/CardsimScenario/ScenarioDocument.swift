@@ -1,7 +1,8 @@
 import CardsimEngine
 
 /// A scenario file as loaded: the engine's scenario and what the file says beside it that the
-/// engine does not use (the KPI targets), with the text of every model file it read.
+/// engine does not use (the KPI targets), with the text of every model file it read and the
+/// resolved text of the scenario.
 public struct ScenarioDocument: Sendable, Equatable {
     public var scenario: Scenario
     /// `kpi_targets:` in `KPI.all` order, and for each KPI in the order at_least, above,
@@ -11,9 +12,13 @@ public struct ScenarioDocument: Sendable, Equatable {
     /// reference as written (e.g. `models/application-basic.yaml`); empty without scorecards.
     /// A run stores them, and `ScenarioLoader.identityHash` covers them.
     public var modelFiles: [String: String]
+    /// The scenario text a run stores (`scenario.yaml`): the file's own text when it extends
+    /// nothing, else the file merged over the files it extends, written out in full
+    /// (docs/scenario-format.md, "Overlays"). Overrides are not in it.
+    public var resolvedYAML: String
 
-    public init(scenario: Scenario, targets: [KPITarget], modelFiles: [String: String] = [:]) {
-        self.scenario = scenario; self.targets = targets; self.modelFiles = modelFiles
+    public init(scenario: Scenario, targets: [KPITarget], modelFiles: [String: String] = [:], resolvedYAML: String = "") {
+        self.scenario = scenario; self.targets = targets; self.modelFiles = modelFiles; self.resolvedYAML = resolvedYAML
     }
 }
 

@@ -21,11 +21,12 @@ extension ScenarioLoader {
     }
 
     /// The draft of a document that `load` accepted, for the sections the engine does not read
-    /// (`regression:`, `sweep:`): the document read again, with the overrides applied, through
+    /// (`regression:`, `sweep:`): the document read again (merged over the files it extends), with the overrides applied, through
     /// the same tables; model files come from the texts the first reading kept (`modelFiles`),
     /// not from the disk again.
     static func draft(yaml: String, file: String, overrides: [String], modelFiles: [String: String]) -> ScenarioDraft {
-        guard case .success(var root) = YAMLReader.read(yaml, file: file) else { return ScenarioDraft() }
+        guard case .success(let resolution) = resolve(yaml: yaml, file: file) else { return ScenarioDraft() }
+        var root = resolution.root
         var context = DecodeContext(fallback: SourceLocation(file: file), modelFiles: .stored(modelFiles, file: file))
         for text in overrides {
             if case .success(let override) = Override.parse(text) {

@@ -3,8 +3,10 @@ import Foundation
 
 /// Reads scenario files into validated engine scenarios.
 public enum ScenarioLoader {
-    /// Reads the YAML file at `path`, applies `overrides` ("PATH=VALUE", e.g. "run.paths=8",
-    /// "bank.product.apr=0.15", "market.segments.families.share=0.3") and validates the result.
+    /// Reads the YAML file at `path`, merges it over the files it extends (`extends:`, see
+    /// `ScenarioOverlay`), applies `overrides` ("PATH=VALUE", e.g. "run.paths=8",
+    /// "bank.product.apr=0.15", "market.segments.families.share=0.3") to the merged scenario
+    /// and validates the result.
     ///
     /// Throws `ScenarioErrors` holding every problem found, each located at FILE:LINE:COL (or at
     /// `--set PATH=VALUE` for an override).
@@ -12,8 +14,9 @@ public enum ScenarioLoader {
         try load(yaml: readFile(path), file: path, overrides: overrides)
     }
 
-    /// As `load(path:overrides:)`, for text already read; `file` names it in diagnostics and
-    /// model files are found through `modelFiles` (by default on disk, relative to `file`).
+    /// As `load(path:overrides:)`, for text already read; `file` names it in diagnostics, the
+    /// files it extends are read from disk relative to it, and model files are found through
+    /// `modelFiles` (by default on disk, relative to `file`).
     public static func load(yaml: String, file: String, overrides: [String] = [],
                             modelFiles: ModelFileReader = .disk) throws -> Scenario {
         try loadDocument(yaml: yaml, file: file, overrides: overrides, modelFiles: modelFiles).scenario
@@ -40,11 +43,12 @@ public enum ScenarioLoader {
             }
         }
 
-        var root: DocumentNode
-        switch YAMLReader.read(yaml, file: file) {
-        case .success(let node): root = node
-        case .failure(let diagnostic): throw ScenarioErrors(diagnostics: [diagnostic] + overrideProblems)
+        let resolution: ScenarioOverlay.Resolution
+        switch resolve(yaml: yaml, file: file) {
+        case .success(let resolved): resolution = resolved
+        case .failure(let errors): throw ScenarioErrors(diagnostics: errors.diagnostics + overrideProblems)
         }
+        var root = resolution.root
 
         let schema = Tables.scenario.info
         for override in parsed { override.apply(to: &root, schema: schema, context: &context) }
@@ -52,54 +56,69 @@ public enum ScenarioLoader {
         Tables.scenario.decode(root, into: &draft, path: "", context: &context)
         let scenario = ScenarioAssembly.assemble(draft, context: &context)
 
-        let problems = ordered(context.diagnostics + overrideProblems, file: file, overrides: overrides)
+        let problems = ordered(context.diagnostics + overrideProblems, files: resolution.files, overrides: overrides)
         guard problems.isEmpty else { throw ScenarioErrors(diagnostics: problems) }
-        return ScenarioDocument(scenario: scenario, targets: KPITarget.list(draft.targets), modelFiles: context.modelFiles.texts)
+        return ScenarioDocument(scenario: scenario, targets: KPITarget.list(draft.targets), modelFiles: context.modelFiles.texts,
+                                resolvedYAML: resolution.text(topYAML: yaml))
     }
 
-    /// Stable hash of a scenario's identity: FNV-1a 64-bit over the file's UTF-8 bytes, then for
-    /// each override a 0 byte and the override's UTF-8 bytes (the separator keeps ["a=1", "b=2"]
-    /// apart from ["a=1b=2"]), then for each model file in order of its reference's UTF-8 bytes
-    /// the bytes 0 and 10 (no override holds a newline, so no override list gives them) and
-    /// `R:REFERENCE` and `T:TEXT`, each preceded by its byte count in decimal digits; 16
-    /// lowercase hex digits. Without model files the hash is that of the text and overrides
-    /// alone.
-    public static func identityHash(yaml: String, overrides: [String], modelFiles: [String: String] = [:]) -> String {
-        var hash = FNV1a64()
-        hash.add(yaml.utf8)
-        for override in overrides {
-            hash.add(CollectionOfOne(0))
-            hash.add(override.utf8)
+    /// The text of `file` (read from `yaml`) merged over the files it extends, as a run stores
+    /// it: the text itself when it extends nothing (see `ScenarioDocument.resolvedYAML`). Checks
+    /// the YAML and the `extends` chain only, not the values.
+    ///
+    /// Throws `ScenarioErrors` for a file that cannot be read or parsed and for a broken chain.
+    public static func resolvedText(path: String) throws -> String {
+        let yaml = try readFile(path)
+        switch resolve(yaml: yaml, file: path) {
+        case .success(let resolution): return resolution.text(topYAML: yaml)
+        case .failure(let errors): throw errors
         }
-        for reference in modelFiles.keys.sorted(by: { $0.utf8.lexicographicallyPrecedes($1.utf8) }) {
-            hash.add([0, 10])
-            for (tag, part) in [("R", reference), ("T", modelFiles[reference]!)] {
-                hash.add("\(part.utf8.count)\(tag):".utf8)
-                hash.add(part.utf8)
-            }
+    }
+
+    /// The parsed text of `file` with its `extends` chain merged.
+    static func resolve(yaml: String, file: String) -> Result<ScenarioOverlay.Resolution, ScenarioErrors> {
+        switch YAMLReader.read(yaml, file: file) {
+        case .success(let node): return ScenarioOverlay.resolve(node, file: file)
+        case .failure(let diagnostic): return .failure(ScenarioErrors(diagnostics: [diagnostic]))
         }
-        return hash.hex
     }
 
     /// The file's text, or the diagnostic saying why it cannot be read.
     static func readFile(_ path: String) throws -> String {
-        let manager = FileManager.default
-        var isDirectory: ObjCBool = false
-        func failure(_ found: String, expected: String = "a readable YAML scenario") -> ScenarioErrors {
-            ScenarioErrors(diagnostics: [Diagnostic(file: path, message: "cannot read the file; expected \(expected), found \(found)")])
+        switch fileText(path) {
+        case .success(let text): return text
+        case .failure(let problem):
+            throw ScenarioErrors(diagnostics: [Diagnostic(file: path, message: "cannot read the file; expected \(problem.expected), found \(problem.found)")])
         }
-        guard manager.fileExists(atPath: path, isDirectory: &isDirectory) else { throw failure("no such file") }
-        guard !isDirectory.boolValue else { throw failure("a directory") }
-        guard let data = manager.contents(atPath: path) else { throw failure("a file without read permission") }
-        guard let text = String(data: data, encoding: .utf8) else { throw failure("bytes that are not UTF-8", expected: "UTF-8 text") }
-        return text
     }
 
-    /// File diagnostics by position, then those of each override in the order given; each once.
-    private static func ordered(_ diagnostics: [Diagnostic], file: String, overrides: [String]) -> [Diagnostic] {
+    /// Why a scenario file cannot be read: what was expected and what was found instead.
+    struct ReadProblem: Error {
+        var expected: String
+        var found: String
+    }
+
+    /// The text of the scenario file at `path`, or why it cannot be read.
+    static func fileText(_ path: String) -> Result<String, ReadProblem> {
+        let manager = FileManager.default
+        var isDirectory: ObjCBool = false
+        func failure(_ found: String, expected: String = "a readable YAML scenario") -> Result<String, ReadProblem> {
+            .failure(ReadProblem(expected: expected, found: found))
+        }
+        guard manager.fileExists(atPath: path, isDirectory: &isDirectory) else { return failure("no such file") }
+        guard !isDirectory.boolValue else { return failure("a directory") }
+        guard let data = manager.contents(atPath: path) else { return failure("a file without read permission") }
+        guard let text = String(data: data, encoding: .utf8) else { return failure("bytes that are not UTF-8", expected: "UTF-8 text") }
+        return .success(text)
+    }
+
+    /// Diagnostics of the files of the chain (the top file first, then each parent) by
+    /// position, then those of each override in the order given, then any others (model
+    /// files); each once.
+    private static func ordered(_ diagnostics: [Diagnostic], files: [String], overrides: [String]) -> [Diagnostic] {
         func rank(_ diagnostic: Diagnostic) -> Int {
-            if diagnostic.file == file { return 0 }
-            return (overrides.firstIndex { "--set \($0)" == diagnostic.file } ?? overrides.count) + 1
+            if let index = files.firstIndex(of: diagnostic.file) { return index }
+            return (overrides.firstIndex { "--set \($0)" == diagnostic.file } ?? overrides.count) + files.count
         }
         var unique: [Diagnostic] = []
         for diagnostic in diagnostics where !unique.contains(diagnostic) { unique.append(diagnostic) }

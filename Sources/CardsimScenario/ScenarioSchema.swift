@@ -3,10 +3,15 @@ import CardsimEngine
 /// The scenario format as a JSON Schema, generated from the field tables the loader reads with.
 public enum ScenarioSchema {
     /// JSON Schema (draft 2020-12) of a scenario file, pretty-printed with sorted keys and a
-    /// final newline. Rules that span fields (shares summing to 1, overlays changing something)
-    /// are checked by the loader only.
+    /// final newline. The keys and their shapes hold for every file; the required keys (`name`,
+    /// `market.adults`, ...) only for a file without `extends`, which takes them from its
+    /// parent otherwise (`else`). Rules that span fields (shares summing to 1, overlays changing
+    /// something) are checked by the loader only.
     public static func jsonSchema() -> String {
-        var root = section(Tables.scenario.info, overlay: false)
+        let info = Tables.scenario.info
+        var root = section(info, overlay: false, required: false)
+        root.append(.init("if", .object([.init("required", .array([.string(ScenarioOverlay.key)]))])))
+        root.append(.init("else", .object(requiredKeys(info))))
         root.append(.init("$schema", .string("https://json-schema.org/draft/2020-12/schema")))
         root.append(.init("title", .string("cardsim scenario")))
         root.append(.init("description", .string(
@@ -14,19 +19,36 @@ public enum ScenarioSchema {
         return JSONValue.object(root).rendered() + "\n"
     }
 
-    private static func section(_ info: SectionInfo, overlay: Bool) -> [JSONValue.Member] {
+    /// A section's schema; `required: false` leaves out the required keys of it and of its
+    /// nested sections (not of list items, which are complete in every file).
+    private static func section(_ info: SectionInfo, overlay: Bool, required: Bool = true) -> [JSONValue.Member] {
         var members: [JSONValue.Member] = [
             .init("type", .string("object")),
             .init("additionalProperties", .bool(false)),
-            .init("properties", .object(info.fields.map { JSONValue.Member($0.key, .object(field($0, overlay: overlay))) })),
+            .init("properties", .object(info.fields.map { JSONValue.Member($0.key, .object(field($0, overlay: overlay, required: required))) })),
         ]
-        let required = overlay ? [] : info.fields.filter(\.required).map { JSONValue.string($0.key) }
-        if !required.isEmpty { members.append(.init("required", .array(required))) }
+        let keys = overlay || !required ? [] : info.fields.filter(\.required).map { JSONValue.string($0.key) }
+        if !keys.isEmpty { members.append(.init("required", .array(keys))) }
         return members
     }
 
-    private static func field(_ info: FieldInfo, overlay: Bool) -> [JSONValue.Member] {
-        var members = shape(info.shape, overlay: overlay)
+    /// The required keys of a section and of its nested sections, as a schema of `required`
+    /// and `properties` only: what a file without `extends` must hold beyond the shapes.
+    private static func requiredKeys(_ info: SectionInfo) -> [JSONValue.Member] {
+        var members: [JSONValue.Member] = []
+        let keys = info.fields.filter(\.required).map { JSONValue.string($0.key) }
+        if !keys.isEmpty { members.append(.init("required", .array(keys))) }
+        let nested: [JSONValue.Member] = info.fields.compactMap { field in
+            guard case .section(let child) = field.shape else { return nil }
+            let inner = requiredKeys(child)
+            return inner.isEmpty ? nil : JSONValue.Member(field.key, .object(inner))
+        }
+        if !nested.isEmpty { members.append(.init("properties", .object(nested))) }
+        return members
+    }
+
+    private static func field(_ info: FieldInfo, overlay: Bool, required: Bool) -> [JSONValue.Member] {
+        var members = shape(info.shape, overlay: overlay, required: required)
         var description = info.doc
         if !info.unit.isEmpty { description += " Unit: \(info.unit)." }
         members.append(.init("description", .string(description)))
@@ -37,7 +59,7 @@ public enum ScenarioSchema {
         return members
     }
 
-    private static func shape(_ shape: FieldShape, overlay: Bool) -> [JSONValue.Member] {
+    private static func shape(_ shape: FieldShape, overlay: Bool, required: Bool) -> [JSONValue.Member] {
         switch shape {
         case .number(let range): return [.init("type", .string("number"))] + bounds(range)
         case .integer(let range):
@@ -66,11 +88,11 @@ public enum ScenarioSchema {
             return [.init("type", .string("object")),
                     .init("additionalProperties", .object([.init("type", .string("number"))] + bounds(range)))]
         case .section(let info):
-            return section(info, overlay: overlay)
+            return section(info, overlay: overlay, required: required)
         case .overlay(let info):
             return section(info, overlay: true)
         case .optionalSection(let info):
-            return section(info, overlay: overlay).map {
+            return section(info, overlay: overlay, required: required).map {
                 $0.key == "type" ? JSONValue.Member("type", .array([.string("object"), .string("null")])) : $0
             }
         case .list(let info, _, let minimumCount):

@@ -4,6 +4,7 @@ extension Tables {
     /// The top level of a scenario file.
     static var scenario: Section<ScenarioDraft> {
         Section(defaultValue: ScenarioDraft(), fields: [
+            extends,
             .text("name", \.name, doc: "Scenario name, shown in reports.", source: "required", required: true),
             .section("run", \.run, run, doc: "How the run is sized: paths, months, agents and seed."),
             .section("market", \.market, market, doc: "The region: adults, segments, behaviour and credit dynamics.",
@@ -22,6 +23,19 @@ extension Tables {
             .section("sweep", \.sweep, sweep,
                      doc: "The parameter sweep of `cardsim sweep`: design, varied parameters, objective and constraints (docs/sweeps.md)."),
         ])
+    }
+
+    /// `extends:` names the scenario this file is merged over. `ScenarioOverlay` takes it out of
+    /// the tree before the tables read it, so the table sees it only when an override sets it.
+    static var extends: Field<ScenarioDraft> {
+        Field(key: ScenarioOverlay.key, shape: .text(.nonEmpty), unit: "",
+              doc: "Path of the scenario this file is merged over, relative to this file's folder (docs/scenario-format.md, \"Overlays\").",
+              source: "none: the file stands alone",
+              decode: { node, _, context, _ in
+                  context.report(node.location, "cannot set extends with --set; expected it in the scenario file, found an override",
+                                 hint: "overrides apply to the merged scenario; write extends: at the top of the file")
+              },
+              encode: { _ in nil })
     }
 
     /// `strategies:`

@@ -13,6 +13,14 @@ struct SourceLocation: Sendable, Equatable {
         return "line \(line)"
     }
 
+    /// `humanReadable`, preceded by the file's name when a message located at `other` names
+    /// another file ("scenarios/baseline.yaml line 4, column 7"): the files of an `extends`
+    /// chain share one diagnostic.
+    func humanReadable(seenFrom other: SourceLocation) -> String {
+        guard line != nil, file != other.file else { return humanReadable }
+        return "\(file) \(humanReadable)"
+    }
+
     func diagnostic(_ message: String, hint: String? = nil) -> Diagnostic {
         Diagnostic(file: file, line: line, column: column, message: message, hint: hint)
     }

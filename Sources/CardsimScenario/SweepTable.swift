@@ -200,7 +200,7 @@ extension Tables {
             let location = node["path"]?.location ?? node.location
             if let earlier = first[item.path] {
                 context.report(location, "\(item.path) is varied twice in \(path); expected each path once, found it again",
-                               hint: "first varied at \(earlier.humanReadable)")
+                               hint: "first varied at \(earlier.humanReadable(seenFrom: location))")
             } else {
                 first[item.path] = location
             }

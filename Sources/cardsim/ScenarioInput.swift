@@ -3,29 +3,32 @@ import CardsimOutput
 import CardsimScenario
 import Foundation
 
-/// A scenario loaded from a file, with the text, overrides and model files it came from and
-/// their hash.
+/// A scenario loaded from a file, with the resolved text, overrides and model files it came
+/// from and their hash.
 struct LoadedScenario {
     var scenario: Scenario
     /// The file's `kpi_targets`.
     var targets: [KPITarget]
     var source: ScenarioSource
-    /// `ScenarioLoader.identityHash` of the text, overrides and model files: 16 hex digits.
+    /// `ScenarioLoader.scenarioIdentity` of the resolved text, overrides and model files: 16 hex digits.
     var hash: String
 }
 
 enum ScenarioInput {
-    /// Reads the scenario file at `path` and loads it with `overrides` applied in order.
+    /// Reads the scenario file at `path`, merges it over the files it extends and loads it with
+    /// `overrides` applied in order.
     ///
-    /// The text and each model file are read once, so that the copies stored with the results
-    /// are exactly what was loaded. Throws `ScenarioErrors` with `FILE: error: …` diagnostics.
+    /// Each file and each model file is read once, so that the copies stored with the results
+    /// are exactly what was loaded; the stored scenario is the resolved text (no `extends`), so
+    /// that a run directory stands alone. Throws `ScenarioErrors` with `FILE: error: …`
+    /// diagnostics.
     static func load(path: String, overrides: [String]) throws -> LoadedScenario {
         if let bad = overrides.first(where: { $0.contains("\n") }) {
             throw ScenarioErrors(diagnostics: [Diagnostic(file: "--set \(bad)", message: "an override cannot contain a newline")])
         }
         let yaml = try readText(path)
         let document = try ScenarioLoader.loadDocument(yaml: yaml, file: path, overrides: overrides)
-        let source = ScenarioSource(yaml: yaml, overrides: overrides, document: document)
+        let source = ScenarioSource(yaml: document.resolvedYAML, overrides: overrides, document: document)
         return LoadedScenario(scenario: document.scenario, targets: document.targets, source: source,
                               hash: source.identityHash)
     }

@@ -1,6 +1,7 @@
 import ArgumentParser
 import CardsimOutput
 import CardsimReport
+import CardsimScenario
 import Foundation
 
 /// `cardsim slurm SCENARIO --shards K --out DIR`: run a scenario as a Slurm job array of K
@@ -165,9 +166,10 @@ struct SlurmCommand: ParsableCommand {
 
     static let example = ["--partition": "compute", "--time": "2:00:00", "--account": "risk", "--mem": "4G"]
 
-    /// The scenario file's text (exit 2 with the loader's message if it cannot be read).
+    /// The scenario's resolved text, merged over the files it extends, which the tasks read
+    /// (exit 2 with the loader's message if it cannot be read or its chain is broken).
     func scenarioText() throws -> String {
-        try CommandFailure.catching { try ScenarioInput.readText(scenario) }
+        try CommandFailure.catching { try ScenarioLoader.resolvedText(path: scenario) }
     }
 
     /// `--cardsim`, else the running executable; absolute, and checked to be a program.

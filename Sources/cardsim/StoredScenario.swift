@@ -5,13 +5,15 @@ import Foundation
 /// A run's stored scenario (`scenario.yaml`, `overrides.txt`, `model-files.json`) loaded and
 /// hashed from its own texts, never from the files it was first read from.
 extension ScenarioSource {
-    /// `ScenarioLoader.identityHash` of the text, the overrides and the model files: 16 hex digits.
+    /// `ScenarioLoader.scenarioIdentity` of the resolved text, the overrides and the model
+    /// files: 16 hex digits. Equal resolved scenarios (a file written out in full and the same
+    /// scenario as an overlay) have one identity.
     var identityHash: String {
-        ScenarioLoader.identityHash(yaml: yaml, overrides: overrides, modelFiles: modelTexts)
+        ScenarioLoader.scenarioIdentity(yaml: yaml, overrides: overrides, modelFiles: modelTexts)
     }
 
-    /// The source of a scenario as just loaded from a file: its text, the overrides and the
-    /// model files the loader read.
+    /// The source of a scenario as just loaded from a file: its resolved text, the overrides
+    /// and the model files the loader read.
     init(yaml: String, overrides: [String], document: ScenarioDocument) {
         self.init(yaml: yaml, overrides: overrides, modelTexts: document.modelFiles)
     }

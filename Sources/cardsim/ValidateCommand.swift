@@ -6,8 +6,15 @@ struct ValidateCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "validate",
         abstract: "Check scenario files and report every problem found.",
-        discussion: "Prints 'FILE: ok' for each valid file, and every diagnostic of the others; exits 2 if any file is invalid."
+        discussion: """
+            Prints 'FILE: ok' for each valid file, and every diagnostic of the others; exits 2 if any file is invalid. \
+            With --resolved, prints instead the scenario a run of each valid file stores (scenario.yaml): the file merged \
+            over the files it extends, or the file itself when it extends nothing.
+            """
     )
+
+    @Flag(help: "Print each valid file's resolved scenario (merged over the files it extends) instead of 'FILE: ok'.")
+    var resolved = false
 
     @Argument(help: ArgumentHelp("Scenario files (YAML).", valueName: "scenario"))
     var scenarios: [String]
@@ -20,8 +27,8 @@ struct ValidateCommand: ParsableCommand {
         var failed = false
         for path in scenarios {
             do {
-                _ = try CommandFailure.catching { try ScenarioInput.load(path: path, overrides: []) }
-                print("\(path): ok")
+                let loaded = try CommandFailure.catching { try ScenarioInput.load(path: path, overrides: []) }
+                print(resolved ? loaded.source.yaml : "\(path): ok", terminator: resolved ? "" : "\n")
             } catch let failure as CommandFailure {
                 failure.report()
                 failed = true

@@ -23,8 +23,8 @@ struct ModelFileRunTests {
         return String(line.dropFirst("intercept: ".count).prefix { $0 != " " })
     }
 
-    /// A copy of the shipped scenario and its model files in a temporary folder, which the
-    /// tests edit and delete.
+    /// A copy of the shipped scenario, the baseline it extends and its model files in a
+    /// temporary folder, which the tests edit and delete.
     struct Copy {
         let dir: TemporaryDirectory
         var scenario: String { dir.path("src/risk-model-upgrade.yaml").path }
@@ -35,6 +35,7 @@ struct ModelFileRunTests {
             let fm = FileManager.default
             try fm.createDirectory(at: dir.path("src/models"), withIntermediateDirectories: true)
             try fm.copyItem(at: PackageRoot.file("scenarios/risk-model-upgrade.yaml"), to: URL(fileURLWithPath: scenario))
+            try fm.copyItem(at: PackageRoot.file("scenarios/baseline.yaml"), to: dir.path("src/baseline.yaml"))
             for reference in ModelFileRunTests.references {
                 try fm.copyItem(at: PackageRoot.file("scenarios/\(reference)"), to: model(reference))
             }
@@ -193,6 +194,7 @@ struct ModelFileRunTests {
         try FileManager.default.createDirectory(at: nested.deletingLastPathComponent(), withIntermediateDirectories: true)
         let text = try String(contentsOfFile: copy.scenario, encoding: .utf8)
         try Data(text.replacingOccurrences(of: " models/", with: " ../models/").utf8).write(to: nested)
+        try FileManager.default.copyItem(at: copy.dir.path("src/baseline.yaml"), to: nested.deletingLastPathComponent().appendingPathComponent("baseline.yaml"))
         let outcome = try SlurmCommandTests.FakeSbatch().slurm([nested.path, "--shards", "2", "--out", copy.dir.path("out").path, "--dry-run"] + Self.small)
         #expect(outcome.status == 2)
         #expect(outcome.stderrLines.first == "Error: the model file '../models/application-basic.yaml' named by \(nested.path) leads out of the scenario's folder, so its copy would not be beside the scenario copy the tasks read")

@@ -68,7 +68,7 @@ enum Fixtures {
 
     static func simulate(_ scenario: Scenario, yaml: String, name: String) throws -> Stored {
         let results = MonteCarlo.run(scenario, paths: 0..<scenario.run.paths, threads: 2)
-        let hash = ScenarioLoader.identityHash(yaml: yaml, overrides: [])
+        let hash = ScenarioLoader.scenarioIdentity(yaml: yaml, overrides: [])
         let dir = scratch.appendingPathComponent(name)
         try RunDirectory.write(to: dir, info: RunInfo(scenario: scenario, scenarioHash: hash), scenario: scenario,
                                source: ScenarioSource(yaml: yaml, overrides: []), results: results)

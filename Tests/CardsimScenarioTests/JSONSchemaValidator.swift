@@ -2,7 +2,8 @@ import Foundation
 
 /// A validator for the subset of JSON Schema that `ScenarioSchema` emits: type (a name or a list
 /// of names), properties, additionalProperties (false or a schema), required, items, minItems,
-/// maxItems, enum, minimum, maximum, exclusiveMinimum, exclusiveMaximum, minLength and pattern.
+/// maxItems, enum, minimum, maximum, exclusiveMinimum, exclusiveMaximum, minLength, pattern and
+/// if/then/else.
 /// Values are as `JSONSerialization` returns them.
 struct JSONSchemaValidator {
     var schema: [String: Any]
@@ -16,6 +17,13 @@ struct JSONSchemaValidator {
 
     private func check(_ value: Any, against schema: [String: Any], at pointer: String, into out: inout [String]) {
         let here = pointer.isEmpty ? "/" : pointer
+        if let condition = schema["if"] as? [String: Any] {
+            var failures: [String] = []
+            check(value, against: condition, at: pointer, into: &failures)
+            if let branch = schema[failures.isEmpty ? "then" : "else"] as? [String: Any] {
+                check(value, against: branch, at: pointer, into: &out)
+            }
+        }
         let types = (schema["type"] as? String).map { [$0] } ?? (schema["type"] as? [String] ?? [])
         if !types.isEmpty, !types.contains(where: { Self.matches(value, $0) }) {
             out.append("\(here): expected \(types.joined(separator: " or ")), found \(Self.kind(of: value))")

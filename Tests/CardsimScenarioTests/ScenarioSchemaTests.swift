@@ -23,7 +23,12 @@ import Yams
         let schema = try Self.schema()
         #expect(schema["$schema"] as? String == "https://json-schema.org/draft/2020-12/schema")
         #expect(schema["type"] as? String == "object")
-        #expect(schema["required"] as? [String] == ["name", "market"])
+        // The required keys hold for a file without extends only.
+        #expect(schema["required"] == nil)
+        #expect((schema["if"] as? [String: Any])?["required"] as? [String] == ["extends"])
+        let full = try #require(schema["else"] as? [String: Any])
+        #expect(full["required"] as? [String] == ["name", "market"])
+        #expect(((full["properties"] as? [String: Any])?["market"] as? [String: Any])?["required"] as? [String] == ["adults"])
         #expect(ScenarioSchema.jsonSchema() == ScenarioSchema.jsonSchema())
         #expect(ScenarioSchema.jsonSchema().hasSuffix("}\n"))
     }
@@ -67,6 +72,18 @@ import Yams
             """
         let validator = JSONSchemaValidator(schema: try Self.schema())
         #expect(validator.violations(of: try Self.json(fromYAML: yaml)) == [])
+    }
+
+    /// A file with `extends` needs no key of its own, but its keys have the scenario's shapes.
+    @Test func overlaysSatisfyTheOverlaySchema() throws {
+        let validator = JSONSchemaValidator(schema: try Self.schema())
+        #expect(validator.violations(of: try Self.json(fromYAML: "extends: baseline.yaml\nbank: {product: {annual_fee: 0}}\n")) == [])
+        #expect(validator.violations(of: try Self.json(fromYAML: "extends: 3\nbank: {product: {anual_fee: 0}}\n")) == [
+            "/bank/product/anual_fee: property not allowed", "/extends: expected string, found number",
+        ])
+        #expect(validator.violations(of: try Self.json(fromYAML: "bank: {product: {annual_fee: 0}}\n")) == [
+            "/: missing required property name", "/: missing required property market",
+        ])
     }
 
     @Test func schemaRejectsWhatTheLoaderRejects() throws {
