@@ -9,7 +9,8 @@
 /// closing and transfer probabilities q = p + transfer is split among the competitors,
 /// [q, q + leave_0), [q + leave_0, q + leave_1), ...; the holder closes our card and holds the competitor's.
 /// A current revolver with a balance transfers it to another issuer and closes the card with
-/// probability `transferRate x exp(transferAPRSlope (APR - referenceAPR) - transferRiskSlope z)`
+/// probability `transferRate x exp(transferAPRSlope (APR - a) - transferRiskSlope z)`, a the
+/// lowest competitor APR this month
 /// (`Responses`; APR its pricing tier's), in [p, p + transfer); the other issuer (the competitor
 /// with the lowest APR, if any) pays the balance off, and the holder holds its card (counted as
 /// attrition to that competitor too).

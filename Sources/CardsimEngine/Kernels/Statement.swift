@@ -121,7 +121,10 @@ enum Statement {
                 let seasoning = ctx.seasoningTable[min(Int(mob), ctx.seasoningTable.count - 1)]
                 var shift = ctx.riskSlope * pop.risk[i] + ctx.macroShift + seasoning
                 if ctx.feedback {
-                    let owed = revolving + pop.billBalance[i] + pop.cashBalance[i]
+                    // Utilisation as a stress signal: what is carried. A current transactor's
+                    // statement is its month's purchases, paid in full, so only its installments count.
+                    let carried = pop.payFraction[i] >= 1 && bucket == 0 ? 0 : revolving
+                    let owed = carried + pop.billBalance[i] + pop.cashBalance[i]
                     shift += ctx.utilizationSlope * (Double(owed) / Double(max(pop.limit[i], 1)) - 0.3)
                 }
                 let roll = logistic(ctx.rollLogit[bucket] + shift)

@@ -70,7 +70,9 @@ public struct Behaviour: Sendable, Equatable {
 ///     roll_k = logistic(logit(baseRoll[k]) + riskSlope * z
 ///                       + utilizationSlope * (U - 0.3) + unemploymentSlope * (u - u0)),
 ///
-/// the last two terms only when `behaviourFeedback` is on, and the cure probability keeps its
+/// the last two terms only when `behaviourFeedback` is on (U counts what is carried: a current
+/// transactor's statement, paid in full, does not raise it; its installments do), and the cure
+/// probability keeps its
 /// base ratio to "stay": cure_k = baseCure[k] * (1 - roll_k) / (1 - baseRoll[k]).
 public struct CreditDynamics: Sendable, Equatable {
     /// Base monthly roll probability from bucket k to k+1 (k = 0 is current), 7 entries.

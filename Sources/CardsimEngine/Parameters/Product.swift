@@ -51,9 +51,9 @@ public struct Economics: Sendable, Equatable {
     public var interchangeRates: [Double] = [0.0035, 0.0045, 0.0035, 0.0045, 0.0045, 0.0030, 0.0045]
     /// Cost to the bank of rewards given, yuan per yuan of rewards value (points never redeemed
     /// and redemption goods bought below their face value make it less than 1).
-    public var rewardsCostPerYuan: Double = 0.4
+    public var rewardsCostPerYuan: Double = 0.35
     /// Spread the bank pays over the macro funding rate, fraction per year.
-    public var fundingSpread: Double = 0.005
+    public var fundingSpread: Double = 0.003
     /// Operating cost per card in force per month, yuan.
     public var operatingCostPerAccount: Double = 4.0
     /// Annual discount rate for NPV, fraction.

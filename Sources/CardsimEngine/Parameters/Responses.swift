@@ -12,7 +12,8 @@
 ///   than half of it balance shifting across cards).
 /// - **Balance transfers.** A current revolver with a balance moves it to a competitor and
 ///   closes the card with monthly probability
-///   `transferRate x exp(transferAPRSlope x (APR - referenceAPR) - transferRiskSlope x z)`
+///   `transferRate x exp(transferAPRSlope x (APR - a) - transferRiskSlope x z)`, a the lowest
+///   competitor APR in force (the reference APR without competitors)
 ///   (z its latent risk): the balance-shifting part of the elasticity, larger for low-risk
 ///   revolvers, who have better offers elsewhere (adverse selection, Ausubel 1999).
 /// - **Spend and rewards.** Spend in category c is multiplied by
@@ -76,9 +77,10 @@ public struct Responses: Sendable, Equatable {
         f / (f + m * (1 - f))
     }
 
-    /// Transfer probability multiplier at `apr` before the risk term.
-    public func transferFactor(apr: Double) -> Double {
-        _exp(transferAPRSlope * (apr - referenceAPR))
+    /// Transfer probability multiplier at `apr` before the risk term, against the lowest APR
+    /// on offer from a competitor (`bestAPR`; the reference APR without competitors).
+    public func transferFactor(apr: Double, bestAPR: Double) -> Double {
+        _exp(transferAPRSlope * (apr - bestAPR))
     }
 
     /// Installment take-up multiplier at `feeRate`.

@@ -43,7 +43,8 @@ public struct LeverContext: Sendable {
     /// Largest number of alliances and of theme cards a strategy may have.
     public static let maximumTracked = 8
 
-    init(month: Int, scenario: Scenario, strategy s: Strategy, dormancyMonths: Int, longDormancyMonths: Int) {
+    /// - Parameter bestAPR: the lowest competitor APR in force (balance transfers go there).
+    init(month: Int, scenario: Scenario, strategy s: Strategy, dormancyMonths: Int, longDormancyMonths: Int, bestAPR: Double) {
         let segments = scenario.market.segments
         let alliances = s.alliances.prefix(Self.maximumTracked)
         let themes = s.themeCards.prefix(Self.maximumTracked)
@@ -108,7 +109,7 @@ public struct LeverContext: Sendable {
         tierMinimumScore = tiers.map(\.minimumScore)
         tierPricing = tiers.map {
             AccountPricing(monthlyRate: $0.apr / 12, feeRate: $0.installmentFeeRate, debtFactor: responses.debtFactor(apr: $0.apr),
-                           transferFactor: responses.transferFactor(apr: $0.apr),
+                           transferFactor: responses.transferFactor(apr: $0.apr, bestAPR: bestAPR),
                            takeUp: responses.installmentTakeUp(feeRate: $0.installmentFeeRate))
         }
 

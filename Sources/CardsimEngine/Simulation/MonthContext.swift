@@ -123,9 +123,11 @@ public struct MonthContext: Sendable {
         self.competitorOffers = competitorOffers
         let market = scenario.market
         let segments = market.segments
+        // The lowest APR a revolver could transfer to: the cheapest competitor's this month.
+        let bestAPR = competitorOffers.map(\.apr).min() ?? market.responses.referenceAPR
         let levers = LeverContext(month: leverMonth ?? month, scenario: scenario, strategy: strategy,
                                   dormancyMonths: market.behaviour.dormancyMonths,
-                                  longDormancyMonths: market.behaviour.longDormancyMonths)
+                                  longDormancyMonths: market.behaviour.longDormancyMonths, bestAPR: bestAPR)
         self.levers = levers
         channelCount = max(1, strategy.channels.count)
         let responses = market.responses
@@ -223,7 +225,7 @@ public struct MonthContext: Sendable {
         monthlyRate = p.apr / 12
         installmentFeeRate = p.installmentFeeRate
         debtFactor = responses.debtFactor(apr: p.apr)
-        transferFactor = responses.transferFactor(apr: p.apr)
+        transferFactor = responses.transferFactor(apr: p.apr, bestAPR: bestAPR)
         installmentTakeUp = responses.installmentTakeUp(feeRate: p.installmentFeeRate)
         swipesAtFullUse = responses.swipesAtFullUse
         chaseMonths = p.annualFeeWaiverSwipes == nil ? 0 : UInt16(max(0, min(responses.waiverChaseMonths, 12)))

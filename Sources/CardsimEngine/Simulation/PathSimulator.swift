@@ -21,6 +21,9 @@ public struct PathSimulator: Sendable {
     /// Called at the end of every month with the strategy index, the month and the population
     /// (for `FeatureExport`'s behaviour snapshots); nil in runs.
     public var monthEnd: (@Sendable (_ strategy: Int, _ month: Int, _ population: Population) -> Void)?
+    /// Called with the population before each month's kernels run (tests measure campaigns on
+    /// the cards they target with it).
+    public var monthStart: (@Sendable (_ strategy: Int, _ month: Int, _ population: Population) -> Void)?
 
     /// Cholesky factor of the macro shock covariance.
     let macroFactor: Matrix
@@ -87,6 +90,7 @@ public struct PathSimulator: Sendable {
                 ledger.issuanceStopped = ctx.issuanceStopped ? 1 : 0
                 ledger.record(terms: market.terms, movesFired: fired)
                 ledger.receivablesOpening = opening
+                monthStart?(s, month, population)
                 runMonth(population, ctx, rng, &ledger, scoring: scoring, policy: inForce.risk,
                          vintages: &vintages, indexBuffer: indexBuffer)
                 opening = ledger.receivablesClosing
