@@ -47,6 +47,8 @@ extension RunCommand {
     /// reached, then writes the directory `cardsim run --paths N` would write for the N found.
     func runToPrecision(_ goal: PrecisionGoal) throws {
         let maxPaths = self.maxPaths!, batch = self.batch ?? Self.defaultBatch
+        let lock = try OutputLock.acquire(for: out)
+        defer { lock.release() }
         let loaded = try CommandFailure.catching { try ScenarioInput.load(path: scenario, overrides: allOverrides) }
         var model = loaded.scenario
         model.run.paths = maxPaths

@@ -132,6 +132,11 @@ struct ModelFileRunTests {
         let tampered = text.replacingOccurrences(of: "intercept: \(intercept)", with: "intercept: -4")
         try #require(tampered != text)
         try Data(tampered.utf8).write(to: store)
+        let refused = try CardsimBinary.run(["compare", whole.path])
+        #expect(refused.status == 2)
+        #expect(refused.stderrLines.first == "Error: \(whole.path) does not match its manifest.json; files changed since cardsim wrote them: model-files.json")
+        // With the manifest rewritten to match, the scenario hash still gives the edit away.
+        try Reseal.manifest(of: whole)
         let compare = try CardsimBinary.run(["compare", whole.path])
         #expect(compare.status == 2)
         #expect(compare.stderrLines.first == "Error: \(whole.path)'s scenario.yaml, overrides.txt or model-files.json do not match its scenario hash \(try Self.hash(whole))")
