@@ -90,9 +90,14 @@ public enum ScenarioLoader {
         }
         guard manager.fileExists(atPath: path, isDirectory: &isDirectory) else { throw failure("no such file") }
         guard !isDirectory.boolValue else { throw failure("a directory") }
+        if let size = (try? manager.attributesOfItem(atPath: path))?[.size] as? Int, size > YAMLBytes.maxBytes {
+            throw failure("\(size) bytes", expected: "a scenario of at most \(YAMLBytes.maxBytes) bytes")
+        }
         guard let data = manager.contents(atPath: path) else { throw failure("a file without read permission") }
-        guard let text = String(data: data, encoding: .utf8) else { throw failure("bytes that are not UTF-8", expected: "UTF-8 text") }
-        return text
+        switch YAMLReader.decode(data, file: path) {
+        case .success(let text): return text
+        case .failure(let problem): throw ScenarioErrors(diagnostics: [problem])
+        }
     }
 
     /// File diagnostics by position, then those of each override in the order given; each once.
