@@ -83,4 +83,23 @@ struct WriteFaultTests {
         #expect(paused.finish().status == 130)
         #expect(dir.entries == [])
     }
+
+    @Test("a sweep killed while writing its first point leaves the complete temporary point, which the resume removes")
+    func sweepPoint() throws {
+        let dir = try TemporaryDirectory(prefix: "cardsim-fault")
+        let args = ["sweep", SweepCommandTests.scenario, "--no-chart", "--vary", "bank.product.annual_fee=0,200"] + Self.small
+        let clean = try CardsimBinary.run(args + ["--out", dir.path("clean").path])
+        try #require(clean.status == 0, "\(clean.stderr)")
+        let killed = try CardsimBinary.run(args + ["--out", dir.path("s").path], environment: ["CARDSIM_FAULT_AT": "directory.synced:kill"])
+        #expect(killed.status == 9)
+        let points = dir.path("s/points")
+        // The point cut short, and the lock file of the killed writer (taken over by the next).
+        let left = try FileManager.default.contentsOfDirectory(atPath: points.path).sorted()
+        #expect(left.count == 2 && left[0] == ".0001.lock" && left[1].hasPrefix("0001.tmp-"), "\(left)")
+        let resumed = try CardsimBinary.run(args + ["--out", dir.path("s").path])
+        #expect(resumed.status == 0, "\(resumed.stderr)")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: points.path).allSatisfy { !$0.contains(".tmp-") && !$0.hasPrefix(".") })
+        #expect(DirectoryComparison.differences(dir.path("clean"), dir.path("s")).isEmpty)
+        #expect(DirectoryComparison.differences(dir.path("clean/points/0001"), dir.path("s/points/0001")).isEmpty)
+    }
 }
