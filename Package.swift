@@ -82,7 +82,7 @@ let package = Package(
         // Helpers shared by every test bundle (small scenarios, running the built binary).
         .target(
             name: "CardsimTestSupport",
-            dependencies: ["CardsimEngine", "CardsimScenario"],
+            dependencies: ["CardsimEngine", "CardsimScenario", "CardsimOutput"],
             path: "Tests/CardsimTestSupport"
         ),
         .testTarget(name: "CardsimEngineTests", dependencies: ["CardsimEngine", "CardsimTestSupport"]),

@@ -4,7 +4,11 @@ import Foundation
 
 /// A directory of baselines, one pair of files per scenario, named after the scenario file's
 /// stem: `scenarios/baseline.yaml` has `DIR/baseline.json` (identity and KPI statistics) and
-/// `DIR/baseline.summary.json` (the recorded `summary.json`, byte for byte).
+/// `DIR/baseline.summary.json` (the recorded `summary.json`, byte for byte), and one
+/// `DIR/manifest.json` listing every baseline file with its SHA-256 (`Manifest`).
+///
+/// A scenario's two files and the manifest are replaced as one unit (`FileSetUpdate`), under
+/// the directory's lock (`DirectoryLock`).
 public struct BaselineStore: Sendable {
     /// The directory as given (relative paths are relative to the current directory); messages
     /// name files under it as given.
@@ -46,7 +50,8 @@ public struct BaselineStore: Sendable {
     ///
     /// Throws `CheckError` `.missingBaseline` when there is none, and `.corruptBaseline` when
     /// the file is not a baseline of this format, its `summary.json` copy is missing or
-    /// changed, or the two files disagree (identity or KPI statistics).
+    /// changed, the two files disagree (identity or KPI statistics), or either does not match
+    /// the directory's `manifest.json`.
     public func read(forScenario path: String) throws -> Baseline {
         let url = baselineURL(forScenario: path)
         let shown = displayPath(url.lastPathComponent)
@@ -59,6 +64,7 @@ public struct BaselineStore: Sendable {
         let rerecord = "Re-record it with 'cardsim baseline \(path) --out \(directory) --update'; baseline files are written by cardsim, not by hand."
         func corrupt(_ what: String) -> CheckError { CheckError(.corruptBaseline, "\(shown) \(what)", help: rerecord) }
 
+        try recoverInterruptedUpdate()
         guard let data = fm.contents(atPath: url.path) else { throw corrupt("cannot be read") }
         let document: BaselineDocument
         do {
@@ -78,6 +84,7 @@ public struct BaselineStore: Sendable {
         guard let summaryData = fm.contents(atPath: summaryURL.path) else {
             throw corrupt("refers to \(summaryShown), which is missing")
         }
+
         guard let summaryText = String(data: summaryData, encoding: .utf8),
               FNV1a64.hex(of: summaryText) == document.exact.summary_fnv1a64 else {
             throw corrupt("does not match \(summaryShown): that file has changed since it was recorded")
@@ -101,37 +108,40 @@ public struct BaselineStore: Sendable {
         guard stored == baseline.strategies else {
             throw corrupt("and \(summaryShown) disagree on the KPI statistics")
         }
+        // Last, so that the checks above name what is wrong inside a file; this one catches
+        // any other change to either file since cardsim wrote it.
+        do {
+            _ = try Manifest.verified(self.url, names: [url.lastPathComponent, summaryName], what: "cardsim baseline directory")
+        } catch let e as OutputError {
+            throw CheckError(.corruptBaseline, e.message, help: rerecord)
+        }
         return baseline
     }
 
-    /// Writes a scenario's baseline: the summary copy, then the baseline file, each written
-    /// beside its place and renamed into it, so that a failed write never leaves a pair that
-    /// passes verification.
+    /// Writes a scenario's baseline: the summary copy, the baseline file and their entries in
+    /// `manifest.json`, as one unit (`FileSetUpdate`), so that a failed or killed write leaves
+    /// the old pair or the new one, never a mix. Throws `.write`, or `OutputError.locked` when
+    /// another process is writing the directory.
     public func write(_ baseline: Baseline, forScenario path: String) throws {
-        let fm = FileManager.default
+        let summaryName = summaryURL(forScenario: path).lastPathComponent
+        let files = [summaryName: Data(baseline.summaryText.utf8),
+                     baselineURL(forScenario: path).lastPathComponent: Data(baseline.jsonText(summaryFile: summaryName).utf8)]
         do {
-            try fm.createDirectory(at: url, withIntermediateDirectories: true)
-        } catch {
-            throw CheckError(.write, "cannot create the baseline directory \(directory)",
-                             help: "Choose a writable --out directory.")
+            try AtomicDirectory.makeParent(of: url)
+            let lock = try DirectoryLock.acquire(for: url)
+            defer { lock.release() }
+            try FileSetUpdate.commit(files, in: url)
+        } catch let e as OutputError where e.kind != .locked {
+            throw CheckError(.write, e.message, help: e.help)
         }
-        let summaryURL = summaryURL(forScenario: path)
-        try replace(summaryURL, with: baseline.summaryText)
-        try replace(baselineURL(forScenario: path), with: baseline.jsonText(summaryFile: summaryURL.lastPathComponent))
     }
 
-    private func replace(_ url: URL, with text: String) throws {
-        let temporary = url.deletingLastPathComponent()
-            .appendingPathComponent(".\(url.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier).tmp")
-        do {
-            try Data(text.utf8).write(to: temporary)
-        } catch {
-            try? FileManager.default.removeItem(at: temporary)
-            throw CheckError(.write, "cannot write \(displayPath(url.lastPathComponent))", help: "Check that the directory is writable and the disk not full.")
-        }
-        guard rename(temporary.path, url.path) == 0 else {
-            try? FileManager.default.removeItem(at: temporary)
-            throw CheckError(.write, "cannot replace \(displayPath(url.lastPathComponent))", help: "Check that the directory is writable and nothing is in the way.")
-        }
+    /// Completes or rolls back an update of the directory that a killed process left (under the
+    /// lock; refused with `OutputError.locked` while another process writes).
+    private func recoverInterruptedUpdate() throws {
+        guard FileSetUpdate.hasJournal(url) else { return }
+        let lock = try DirectoryLock.acquire(for: url)
+        defer { lock.release() }
+        FileSetUpdate.recover(url)
     }
 }

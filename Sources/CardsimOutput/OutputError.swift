@@ -7,6 +7,8 @@ public struct OutputError: Error, Sendable, Equatable, CustomStringConvertible {
         case read
         /// Shards that do not make up one run: different runs, missing or overlapping paths.
         case shards
+        /// Another process holds the lock of the output directory (`DirectoryLock`).
+        case locked
     }
 
     public var kind: Kind

@@ -35,12 +35,12 @@ public enum RunDirectory {
     /// `additions` go into `summary.json` beside the KPI statistics.
     ///
     /// Throws `OutputError` of kind `.write` if `url` holds something other than a cardsim
-    /// output or cannot be written; on failure nothing is left at `url` or beside it.
+    /// output (`AtomicDirectory.checkReplaceable`) or cannot be written, `.locked` if another
+    /// process is writing it; on failure the old `url` is intact and nothing is left beside it.
     public static func write(to url: URL, info: RunInfo, scenario: Scenario, source: ScenarioSource,
                              results: [PathResult], additions: SummaryAdditions = SummaryAdditions()) throws {
         precondition(results.map(\.path) == Array(info.pathRange), "results must hold the paths of the run or shard, in order")
         precondition(!source.overrides.contains { $0.contains("\n") }, "overrides cannot hold newlines")
-        try checkReplaceable(url)
         let names = scenario.strategies.map(\.name)
         try AtomicDirectory.write(to: url) { dir in
             func put(_ name: String, _ text: String) throws {
@@ -60,58 +60,21 @@ public enum RunDirectory {
         }
     }
 
-    /// Whether a path may be replaced by a cardsim output: missing or empty, or a cardsim
-    /// output (`summary.json` present) holding nothing but `fileNames` and `alsoWritten`.
-    public enum Replaceability: Equatable, Sendable {
-        case replaceable
-        /// A file, not a directory, is at the path.
-        case fileInTheWay
-        /// A non-empty directory without a `summary.json`.
-        case notAnOutput
-        /// A cardsim output with other entries in it, sorted.
-        case foreign([String])
-    }
-
-    /// The replaceability of `url` for a writer that puts `fileNames` and `alsoWritten` there.
-    public static func replaceability(of url: URL, alsoWritten: Set<String> = []) -> Replaceability {
-        let fm = FileManager.default
-        var isDirectory: ObjCBool = false
-        guard fm.fileExists(atPath: url.path, isDirectory: &isDirectory) else { return .replaceable }
-        guard isDirectory.boolValue else { return .fileInTheWay }
-        let contents = (try? fm.contentsOfDirectory(atPath: url.path)) ?? []
-        if contents.isEmpty { return .replaceable }
-        guard contents.contains(SummaryFile.fileName) else { return .notAnOutput }
-        let own = Set(fileNames).union(alsoWritten)
-        let foreign = contents.filter { !own.contains($0) }.sorted()
-        return foreign.isEmpty ? .replaceable : .foreign(foreign)
-    }
-
-    /// Refuses to replace anything `replaceability` does not allow, so that neither a mistyped
-    /// `--out` nor a note left inside an earlier run directory is deleted.
-    static func checkReplaceable(_ url: URL) throws {
-        switch replaceability(of: url) {
-        case .replaceable: return
-        case .fileInTheWay:
-            throw OutputError(.write, "cannot write \(url.path): a file of that name is in the way",
-                              help: "Choose another output directory, or remove the file.")
-        case .notAnOutput:
-            throw OutputError(.write, "\(url.path) exists and is not a cardsim output directory; it was left untouched",
-                              help: "Choose another output directory, or remove this one first.")
-        case .foreign(let names):
-            throw OutputError(.write, "\(url.path) holds files cardsim did not write (\(names.joined(separator: ", "))); it was left untouched",
-                              help: "Move those files out of the directory, or choose another output directory.")
-        }
-    }
-
     /// Reads what a merge needs from an output directory: the header, the scenario source (with
     /// its model files), the ledger, the discrimination and the vintages text (nil when a
     /// directory written before `vintages.csv` existed has none).
+    ///
+    /// Every file listed in the directory's `manifest.json` is checked against its SHA-256
+    /// first: a file changed or removed since the run is refused by name (`OutputError.read`).
     public static func read(_ url: URL) throws -> StoredRun {
         let fm = FileManager.default
         var isDirectory: ObjCBool = false
         guard fm.fileExists(atPath: url.path, isDirectory: &isDirectory), isDirectory.boolValue else {
             throw OutputError(.read, "\(url.path) is not a directory", help: "Pass output directories written by 'cardsim run'.")
         }
+        let manifest = try Manifest.required(in: url, what: "cardsim run directory")
+        try manifest.verify(url, names: Array(Set(manifest.files.keys).union(
+            [SummaryFile.fileName, scenarioFileName, overridesFileName, LedgerTable.fileName, DiscriminationTable.fileName])))
         func text(_ name: String) throws -> String {
             let file = url.appendingPathComponent(name)
             guard let data = fm.contents(atPath: file.path) else {

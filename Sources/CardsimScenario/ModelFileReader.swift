@@ -5,9 +5,11 @@ import Foundation
 /// `bank.risk.behaviour_scorecard`).
 ///
 /// A reference is the path as the scenario (or a `--set` override) wrote it. On disk it is
-/// resolved against the scenario file's folder (absolute paths as given); a run directory keeps
-/// the texts the run read under the same references, so that the stored scenario loads without
-/// the original files.
+/// resolved against the scenario file's folder (absolute paths as given) and accepted only
+/// inside that folder's tree, symbolic links and `..` resolved: a scenario cannot make cardsim
+/// read, or copy into its outputs, a file elsewhere on the machine. A run directory keeps the
+/// texts the run read under the same references, so that the stored scenario loads without the
+/// original files.
 public enum ModelFileReader: Sendable, Equatable {
     /// The files on disk, relative to the scenario file's folder.
     case disk
@@ -66,6 +68,14 @@ struct ModelFileLoad {
             var isDirectory: ObjCBool = false
             guard manager.fileExists(atPath: resolved, isDirectory: &isDirectory) else { return problem("no such file") }
             guard !isDirectory.boolValue else { return problem("a directory") }
+            let folder = Self.folder(of: scenarioFile)
+            guard let real = Self.realPath(resolved), let root = Self.realPath(folder), real.hasPrefix(root == "/" ? "/" : root + "/") else {
+                return .failure(Problem(place: resolved, found: "a file outside the scenario file's folder \(folder)",
+                                        hint: "model files are read only from the scenario file's own folder and the folders under it; copy the file there and name it by a relative path"))
+            }
+            if let size = (try? manager.attributesOfItem(atPath: real))?[.size] as? Int, size > YAMLBytes.maxBytes {
+                return problem("a file of \(size) bytes (a scorecard is a few kilobytes)")
+            }
             guard let data = manager.contents(atPath: resolved) else { return problem("a file that cannot be read") }
             guard let text = String(data: data, encoding: .utf8) else { return problem("bytes that are not UTF-8 text") }
             texts[reference] = text
@@ -78,5 +88,18 @@ struct ModelFileLoad {
         if reference.hasPrefix("/") { return reference }
         let folder = (scenarioFile as NSString).deletingLastPathComponent
         return folder.isEmpty ? reference : (folder as NSString).appendingPathComponent(reference)
+    }
+
+    /// The scenario file's folder (`.` for a file named without one).
+    static func folder(of scenarioFile: String) -> String {
+        let folder = (scenarioFile as NSString).deletingLastPathComponent
+        return folder.isEmpty ? "." : folder
+    }
+
+    /// The absolute path with every symbolic link, `.` and `..` resolved; nil if it does not exist.
+    static func realPath(_ path: String) -> String? {
+        guard let resolved = realpath(path, nil) else { return nil }
+        defer { free(resolved) }
+        return String(cString: resolved)
     }
 }

@@ -88,6 +88,7 @@ public enum ScenarioLoader {
         switch fileText(path) {
         case .success(let text): return text
         case .failure(let problem):
+            if let decoding = problem.decoding { throw ScenarioErrors(diagnostics: [decoding]) }
             throw ScenarioErrors(diagnostics: [Diagnostic(file: path, message: "cannot read the file; expected \(problem.expected), found \(problem.found)")])
         }
     }
@@ -96,6 +97,9 @@ public enum ScenarioLoader {
     struct ReadProblem: Error {
         var expected: String
         var found: String
+        /// The bytes are not text cardsim reads (UTF-16, invalid UTF-8, ...): the diagnostic at
+        /// the position in the file (`YAMLReader.decode`).
+        var decoding: Diagnostic? = nil
     }
 
     /// The text of the scenario file at `path`, or why it cannot be read.
@@ -107,9 +111,15 @@ public enum ScenarioLoader {
         }
         guard manager.fileExists(atPath: path, isDirectory: &isDirectory) else { return failure("no such file") }
         guard !isDirectory.boolValue else { return failure("a directory") }
+        if let size = (try? manager.attributesOfItem(atPath: path))?[.size] as? Int, size > YAMLBytes.maxBytes {
+            return failure("\(size) bytes", expected: "a scenario of at most \(YAMLBytes.maxBytes) bytes")
+        }
         guard let data = manager.contents(atPath: path) else { return failure("a file without read permission") }
-        guard let text = String(data: data, encoding: .utf8) else { return failure("bytes that are not UTF-8", expected: "UTF-8 text") }
-        return .success(text)
+        switch YAMLReader.decode(data, file: path) {
+        case .success(let text): return .success(text)
+        case .failure(let diagnostic):
+            return .failure(ReadProblem(expected: "UTF-8 text", found: "bytes that are not UTF-8", decoding: diagnostic))
+        }
     }
 
     /// Diagnostics of the files of the chain (the top file first, then each parent) by

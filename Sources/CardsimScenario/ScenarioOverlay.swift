@@ -46,6 +46,7 @@ enum ScenarioOverlay {
             switch ScenarioLoader.fileText(parent) {
             case .success(let read): text = read
             case .failure(let problem):
+                if let decoding = problem.decoding { return .failure(ScenarioErrors(diagnostics: [decoding])) }
                 return .failure(ScenarioErrors(diagnostics: [extends.location.diagnostic(
                     "cannot read the scenario that extends names (\(parent)); expected \(problem.expected), found \(problem.found)",
                     hint: "the path is relative to the folder of \(current)")]))

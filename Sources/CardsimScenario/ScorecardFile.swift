@@ -53,12 +53,30 @@ enum ScorecardFile {
                               context: inout DecodeContext) -> Scorecard? {
         let root: DocumentNode
         let empty = "empty scorecard file of \(path); expected a model file written by 'cardsim fit scorecard'"
+        // A file that is not a scorecard is named with its kind only: its text is never quoted
+        // (a mistyped path may name a file that holds secrets).
+        let notScorecard = "not a scorecard file (\(path)); expected a model file written by 'cardsim fit scorecard': a mapping with 'features' and 'intercept'"
         switch YAMLReader.read(read.text, file: read.file, empty: empty) {
         case .success(let node): root = node
         case .failure(let diagnostic):
             context.fail(path)
+            // libyaml's messages name the problem, not the text; a duplicate key's would quote it.
+            let quotes = diagnostic.message.hasPrefix("duplicate key")
             context.report(SourceLocation(file: diagnostic.file, line: diagnostic.line, column: diagnostic.column),
-                           diagnostic.message, hint: diagnostic.hint)
+                           quotes ? notScorecard + ", found text that is not valid YAML" : diagnostic.message,
+                           hint: quotes ? "check the path; 'cardsim fit scorecard' writes model files" : diagnostic.hint)
+            return nil
+        }
+        let keys = Set(root.entries?.compactMap { $0.key.scalarText } ?? [])
+        guard keys.contains("features") || keys.contains("intercept") else {
+            context.fail(path)
+            let found: String
+            switch root.content {
+            case .mapping: found = "a mapping without 'features' or 'intercept'"
+            case .sequence: found = "a list"
+            case .scalar: found = "a single line of text or a single value"
+            }
+            context.report(root.location, notScorecard + ", found \(found)", hint: "check the path; 'cardsim fit scorecard' writes model files")
             return nil
         }
         let name = ((reference as NSString).lastPathComponent as NSString).deletingPathExtension

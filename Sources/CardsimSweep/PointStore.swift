@@ -8,10 +8,15 @@ import Foundation
 /// - `sweep.json`: the sweep's identity (`SweepIdentity`), written before the first point;
 /// - `points/NNNN/`: each finished point, a complete run directory as `cardsim run` writes it.
 ///
+/// - `manifest.json`: the sweep directory's own files (`sweep.json` and the tables) with their
+///   SHA-256 (`Manifest`), rewritten after each of them.
+///
 /// A point directory is written under a temporary name beside its final one and renamed when
-/// complete (`AtomicDirectory`), so a point is finished exactly when `points/NNNN/summary.json`
-/// exists; `points/NNNN.tmp-*` is a point cut short, ignored and removed when its point runs
-/// again. Tables (`sweep.csv` and the others) are written last, each file atomically.
+/// complete (`AtomicDirectory`), so a point is finished exactly when `points/NNNN/manifest.json`
+/// is complete; `points/NNNN.tmp-*` is a point cut short, ignored and removed when its point
+/// runs again. A finished point whose files do not match its manifest is refused by name
+/// (`verifyFinished`). Tables (`sweep.csv` and the others) are written last, each file
+/// atomically.
 public struct PointStore: Sendable {
     public static let identityFileName = "sweep.json"
     public static let pointsDirectoryName = "points"
@@ -28,20 +33,31 @@ public struct PointStore: Sendable {
     /// The run directory of `point`.
     public func url(_ point: SweepPoint) -> URL { pointsDirectory.appendingPathComponent(plan.name(point)) }
 
-    /// Whether `point` finished: its directory holds a `summary.json`.
+    /// Whether `point` finished: its directory holds a complete `manifest.json`.
     public func isFinished(_ point: SweepPoint) -> Bool {
-        FileManager.default.fileExists(atPath: url(point).appendingPathComponent(SummaryFile.fileName).path)
+        if case .manifest(let m) = Manifest.find(in: url(point)) { return m.complete }
+        return false
     }
 
-    /// Removes what an interrupted write of `point` left behind (`NNNN.tmp-*`, `NNNN.old-*`).
-    public func removeLeftovers(of point: SweepPoint) {
-        let fm = FileManager.default
-        let name = plan.name(point)
-        let entries = (try? fm.contentsOfDirectory(atPath: pointsDirectory.path)) ?? []
-        for entry in entries where entry.hasPrefix(name + ".tmp-") || entry.hasPrefix(name + ".old-") {
-            try? fm.removeItem(at: pointsDirectory.appendingPathComponent(entry))
+    /// Checks a finished point's files against its manifest; throws `SweepError` of kind
+    /// `.input` naming every file changed or missing.
+    public func verifyFinished(_ point: SweepPoint) throws {
+        do {
+            _ = try Manifest.verified(url(point), what: "finished sweep point")
+        } catch let e as OutputError {
+            throw SweepError(.input, "point \(plan.name(point)): \(e.message)",
+                             help: "Remove \(url(point).path) and run the sweep again; the point will be recomputed.")
         }
     }
+
+    /// Removes what a killed write of `point` left behind (`NNNN.tmp-*`, `NNNN.old-*` holding a
+    /// cardsim manifest; `AtomicDirectory.recoverLeftovers`).
+    public func removeLeftovers(of point: SweepPoint) {
+        AtomicDirectory.recoverLeftovers(of: url(point))
+    }
+
+    /// The sweep directory's manifest of its own files (`sweep.json` and the tables).
+    private var manifestURL: URL { directory.appendingPathComponent(Manifest.fileName) }
 
     /// Makes `directory` this sweep's: writes `identity` into `sweep.json` if the directory is
     /// new or empty; accepts it if `sweep.json` holds the same text; else refuses, naming what
@@ -50,6 +66,11 @@ public struct PointStore: Sendable {
         let fm = FileManager.default
         let file = directory.appendingPathComponent(Self.identityFileName)
         if let data = fm.contents(atPath: file.path) {
+            do {
+                _ = try Manifest.verified(directory, names: [Self.identityFileName], what: "cardsim sweep directory")
+            } catch let e as OutputError {
+                throw SweepError(.input, e.message, help: e.help)
+            }
             let stored = String(decoding: data, as: UTF8.self)
             guard stored == identity.text else {
                 throw SweepError(.input, "\(directory.path) holds a different sweep: \(identity.difference(from: stored))",
@@ -79,11 +100,22 @@ public struct PointStore: Sendable {
         try claim(identity: identity)
     }
 
-    /// Writes `text` to `file` atomically, as a write error.
+    /// Writes `text` to `file` (in the sweep directory) atomically and records it in the sweep
+    /// directory's manifest, as a write error.
     public func write(_ text: String, to file: URL) throws {
+        try write(Data(text.utf8), to: file)
+    }
+
+    /// Writes `data` to `file` (in the sweep directory) atomically and records it in the sweep
+    /// directory's manifest, as a write error.
+    public func write(_ data: Data, to file: URL) throws {
         do {
             try FileManager.default.createDirectory(at: file.deletingLastPathComponent(), withIntermediateDirectories: true)
-            try AtomicFile.write(text, to: file)
+            try AtomicFile.write(data, to: file)
+            var manifest: Manifest
+            if case .manifest(let m) = Manifest.find(in: directory), m.complete { manifest = m } else { manifest = Manifest(files: [:]) }
+            manifest.files[file.lastPathComponent] = Manifest.Entry(of: data)
+            try AtomicFile.write(manifest.text, to: manifestURL)
         } catch let e as ReportError {
             throw SweepError(.write, e.message, help: e.help)
         } catch {
@@ -92,7 +124,8 @@ public struct PointStore: Sendable {
         }
     }
 
-    /// The KPI means and standard errors of a finished point, read from its `summary.json`.
+    /// The KPI means and standard errors of a finished point, read from its `summary.json`
+    /// (check it first with `verifyFinished`).
     public func results(_ point: SweepPoint) throws -> PointResults {
         let file = url(point).appendingPathComponent(SummaryFile.fileName)
         guard let data = FileManager.default.contents(atPath: file.path) else {

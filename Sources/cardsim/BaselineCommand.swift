@@ -66,6 +66,8 @@ struct BaselineCommand: ParsableCommand {
                                      exitCode: ExitCodes.invalidInput)
             }
         }
+        let lock = try OutputLock.acquire(for: out)
+        defer { lock.release() }
         let threads = size.workerThreads
         for path in scenarios {
             try CommandFailure.checking {

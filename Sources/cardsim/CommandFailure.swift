@@ -24,10 +24,16 @@ struct CommandFailure: Error {
         exitCode = ExitCodes.invalidInput
     }
 
-    /// An output error: exit 3 for writing, 2 for unreadable or inconsistent inputs.
+    /// An output error: exit 3 for writing, 75 for a directory another process is writing,
+    /// 2 for unreadable, changed or inconsistent inputs.
     init(_ error: OutputError) {
-        self.init(error.message, help: error.help,
-                  exitCode: error.kind == .write ? ExitCodes.outputFailed : ExitCodes.invalidInput)
+        let code: ExitCode
+        switch error.kind {
+        case .write: code = ExitCodes.outputFailed
+        case .locked: code = ExitCodes.locked
+        case .read, .shards: code = ExitCodes.invalidInput
+        }
+        self.init(error.message, help: error.help, exitCode: code)
     }
 
     func report() {

@@ -31,6 +31,8 @@ struct MergeCommand: ParsableCommand {
             throw CommandFailure("--out \(out) is one of the shard directories",
                                  help: "Write the merged run to a new directory.", exitCode: ExitCodes.invalidInput)
         }
+        let lock = try OutputLock.acquire(for: out)
+        defer { lock.release() }
         var targets: [KPITarget] = []
         let merged = try CommandFailure.catching {
             try ShardMerge.merge(directories.map { URL(fileURLWithPath: $0) }) { source, file in

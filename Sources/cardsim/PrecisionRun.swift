@@ -47,9 +47,12 @@ extension RunCommand {
     /// reached, then writes the directory `cardsim run --paths N` would write for the N found.
     func runToPrecision(_ goal: PrecisionGoal) throws {
         let maxPaths = self.maxPaths!, batch = self.batch ?? Self.defaultBatch
-        let loaded = try CommandFailure.catching { try ScenarioInput.load(path: scenario, overrides: allOverrides) }
+        let lock = try OutputLock.acquire(for: out)
+        defer { lock.release() }
+        let loaded = try CommandFailure.catching { try ScenarioInput.load(path: scenario, overrides: allOverrides, checkMemory: false) }
         var model = loaded.scenario
         model.run.paths = maxPaths
+        try CommandFailure.catching { try MemoryLimit.check(model, file: scenario, threads: size.workerThreads, maxMemory: size.maxMemory) }
         let threads = size.workerThreads
 
         let bar = ProgressBar(total: maxPaths)

@@ -11,6 +11,7 @@ enum Publication {
     /// `summary.json`, then prints the key results, `notes` and the output path on stdout.
     static func publish(results: [PathResult], info: RunInfo, scenario: Scenario, targets: [KPITarget],
                         source: ScenarioSource, notes: [String] = [], to out: String) throws {
+        AtomicDirectory.nextWriteIsFinal()
         try write(results: results, info: info, scenario: scenario, targets: targets, source: source,
                   to: URL(fileURLWithPath: out))
         print(ResultsTable.text(info: info, scenario: scenario, results: results))

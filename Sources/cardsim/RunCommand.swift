@@ -61,10 +61,17 @@ struct RunCommand: ParsableCommand {
     func run() throws {
         if let goal = try precision.map(PrecisionGoal.init(parsing:)) { return try runToPrecision(goal) }
         let spec = try shard.map(ShardSpec.init(parsing:))
-        let loaded = try CommandFailure.catching { try ScenarioInput.load(path: scenario, overrides: allOverrides) }
+        let lock = try OutputLock.acquire(for: out)
+        defer { lock.release() }
+        let loaded = try CommandFailure.catching {
+            try ScenarioInput.load(path: scenario, overrides: allOverrides, checkMemory: false)
+        }
         let model = loaded.scenario
         let shardInfo = try spec?.info(paths: model.run.paths)
         let range = shardInfo?.paths ?? 0..<model.run.paths
+        try CommandFailure.catching {
+            try MemoryLimit.check(model, file: scenario, threads: size.workerThreads, maxMemory: size.maxMemory, paths: range.count)
+        }
         let threads = size.workerThreads
 
         let bar = ProgressBar(total: range.count)

@@ -20,9 +20,18 @@ struct RunSizeOptions: ParsableArguments {
     @Option(help: ArgumentHelp("Worker threads (default: all cores).", valueName: "t"))
     var threads: Int?
 
+    @Option(name: .customLong("max-memory"), help: ArgumentHelp("Refuse (exit 2) a run whose estimated memory exceeds this, e.g. 4G or 512M (default: the machine's physical memory).", valueName: "bytes"))
+    var maxMemoryText: String?
+
     func validate() throws {
         if let threads, threads < 1 { throw ValidationError("--threads must be at least 1.") }
+        if let maxMemoryText, MemoryLimit.parse(maxMemoryText) == nil {
+            throw ValidationError("--max-memory must be a positive size such as 4G, 512M or 1000000, found '\(maxMemoryText)'.")
+        }
     }
+
+    /// `--max-memory` in bytes.
+    var maxMemory: Int? { maxMemoryText.flatMap(MemoryLimit.parse) }
 
     /// `overrides`, then `run.paths=N`, `run.seed=S`, `run.months=M`, `run.agents=A` for the
     /// sizes given.

@@ -131,9 +131,9 @@ struct SlurmCommand: ParsableCommand {
         if sweep {
             // The sweep command validates its own scenario format when the jobs run.
             _ = try scenarioText()
-            modelFiles = (try? ScenarioInput.load(path: scenario, overrides: size.overrides(after: overrides)))?.source.modelFiles ?? []
+            modelFiles = (try? ScenarioInput.load(path: scenario, overrides: size.overrides(after: overrides), checkMemory: false))?.source.modelFiles ?? []
         } else {
-            let loaded = try CommandFailure.catching { try ScenarioInput.load(path: scenario, overrides: size.overrides(after: overrides)) }
+            let loaded = try CommandFailure.catching { try ScenarioInput.load(path: scenario, overrides: size.overrides(after: overrides), checkMemory: false) }
             modelFiles = loaded.source.modelFiles
             guard shards <= loaded.scenario.run.paths else {
                 throw CommandFailure("--shards \(shards) asks for more shards than the run's \(loaded.scenario.run.paths) paths",

@@ -96,7 +96,7 @@ enum SlurmPlan {
     /// empty directory or an earlier cardsim output: refuse anything else now rather than
     /// after the whole array has run.
     static func checkReplaceable(_ out: String) throws {
-        switch RunDirectory.replaceability(of: URL(fileURLWithPath: out)) {
+        switch AtomicDirectory.replaceability(of: URL(fileURLWithPath: out)) {
         case .replaceable: return
         case .fileInTheWay, .notAnOutput:
             throw CommandFailure("\(out) exists and is not a cardsim output directory; the merge would not replace it",

@@ -44,7 +44,7 @@ struct SweepAssembly {
             let drawn = tornado.chart()
             let gnuplot = try ReportInput.gnuplot()
             let data = try ReportInput.catching { try gnuplot.render(drawn.script(.png), name: drawn.name) }
-            try ReportInput.catching { try AtomicFile.write(data, to: dir.appendingPathComponent("tornado.png")) }
+            try sweepCatching { try store.write(data, to: dir.appendingPathComponent("tornado.png")) }
         }
         print("Output: \(store.directory.path)")
         fflush(stdout)

@@ -92,9 +92,19 @@ struct SweepCommand: ParsableCommand {
         try checkPaths(plan, shared: shared)
 
         let store = PointStore(directory: URL(fileURLWithPath: out), plan: plan)
+        let lock = try OutputLock.acquire(for: out)
+        defer { lock.release() }
         let identity = SweepIdentity(plan: plan, scenarioName: base.scenario.name, scenarioHash: base.hash, sharedOverrides: shared)
         if requireComplete {
             try sweepCatching { try store.requireIdentity(identity) }
+        } else {
+            try sweepCatching { try store.claim(identity: identity) }
+        }
+        // Finished points are read (tables) or trusted (resume): refuse any whose files changed.
+        for point in plan.points where store.isFinished(point) {
+            try sweepCatching { try store.verifyFinished(point) }
+        }
+        if requireComplete {
             let missing = plan.points.filter { !store.isFinished($0) }
             if !missing.isEmpty {
                 let names = missing.prefix(10).map { plan.name($0) }.joined(separator: ", ") + (missing.count > 10 ? ", ..." : "")
@@ -102,8 +112,6 @@ struct SweepCommand: ParsableCommand {
                                      help: "Run the shards that hold them again (cardsim sweep ... --shard I/K), then merge again.",
                                      exitCode: ExitCodes.invalidInput)
             }
-        } else {
-            try sweepCatching { try store.claim(identity: identity) }
         }
 
         let mine = plan.points.filter { spec == nil || ($0.number - 1) % spec!.count == spec!.index - 1 }

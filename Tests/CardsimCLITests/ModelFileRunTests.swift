@@ -133,6 +133,11 @@ struct ModelFileRunTests {
         let tampered = text.replacingOccurrences(of: "intercept: \(intercept)", with: "intercept: -4")
         try #require(tampered != text)
         try Data(tampered.utf8).write(to: store)
+        let refused = try CardsimBinary.run(["compare", whole.path])
+        #expect(refused.status == 2)
+        #expect(refused.stderrLines.first == "Error: \(whole.path) does not match its manifest.json; files changed since cardsim wrote them: model-files.json")
+        // With the manifest rewritten to match, the scenario hash still gives the edit away.
+        try Reseal.manifest(of: whole)
         let compare = try CardsimBinary.run(["compare", whole.path])
         #expect(compare.status == 2)
         #expect(compare.stderrLines.first == "Error: \(whole.path)'s scenario.yaml, overrides.txt or model-files.json do not match its scenario hash \(try Self.hash(whole))")
@@ -187,7 +192,7 @@ struct ModelFileRunTests {
                 "\(again.stderr)")
     }
 
-    @Test("cardsim slurm refuses model files outside the scenario's folder, whose copies would leave the work folder")
+    @Test("cardsim slurm refuses model files outside the scenario's folder (as every command does)")
     func slurmOutside() throws {
         let copy = try Copy()
         let nested = copy.dir.path("src/nested/risk-model-upgrade.yaml")
@@ -197,6 +202,6 @@ struct ModelFileRunTests {
         try FileManager.default.copyItem(at: copy.dir.path("src/baseline.yaml"), to: nested.deletingLastPathComponent().appendingPathComponent("baseline.yaml"))
         let outcome = try SlurmCommandTests.FakeSbatch().slurm([nested.path, "--shards", "2", "--out", copy.dir.path("out").path, "--dry-run"] + Self.small)
         #expect(outcome.status == 2)
-        #expect(outcome.stderrLines.first == "Error: the model file '../models/application-basic.yaml' named by \(nested.path) leads out of the scenario's folder, so its copy would not be beside the scenario copy the tasks read")
+        #expect(outcome.stderrLines.first?.hasPrefix("\(nested.path):116:28: error: cannot read the scorecard file of bank.risk.application_scorecard (\(nested.deletingLastPathComponent().path)/../models/application-basic.yaml); expected a model file written by 'cardsim fit scorecard', found a file outside the scenario file's folder \(nested.deletingLastPathComponent().path)") == true, "\(outcome.stderr)")
     }
 }

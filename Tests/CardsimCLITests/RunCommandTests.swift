@@ -7,7 +7,7 @@ import Testing
 struct RunCommandTests {
     static let baseline = PackageRoot.file("scenarios/baseline.yaml").path
     static let small = ["--agents", "2000", "--paths", "4", "--months", "12"]
-    static let files = ["discrimination.csv", "ledger.csv", "monthly.csv", "moves.csv", "overrides.txt", "paths.csv", "scenario.yaml", "summary.json", "vintages.csv"]
+    static let files = ["discrimination.csv", "ledger.csv", "manifest.json", "monthly.csv", "moves.csv", "overrides.txt", "paths.csv", "scenario.yaml", "summary.json", "vintages.csv"]
 
     /// Runs `cardsim run baseline --out dir` with the small population and `extra` arguments,
     /// and requires success.
@@ -107,7 +107,7 @@ struct RunCommandTests {
         try Data("keep".utf8).write(to: mine.appendingPathComponent("notes.txt"))
         let outcome = try CardsimBinary.run(["run", Self.baseline, "--out", mine.path] + Self.small)
         #expect(outcome.status == 3)
-        #expect(outcome.stderrLines.first == "Error: \(mine.path) exists and is not a cardsim output directory; it was left untouched")
+        #expect(outcome.stderrLines.first == "Error: \(mine.path) exists and is not a cardsim output directory (no manifest.json); it was left untouched")
         #expect(try FileManager.default.contentsOfDirectory(atPath: mine.path) == ["notes.txt"])
     }
 

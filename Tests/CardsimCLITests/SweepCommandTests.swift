@@ -71,6 +71,8 @@ struct SweepCommandTests {
         let partial = pointsDir.appendingPathComponent("0005.tmp-1234abcd")
         try FileManager.default.createDirectory(at: partial, withIntermediateDirectories: true)
         try Data("month,strat".utf8).write(to: partial.appendingPathComponent("ledger.csv"))
+        try Data("{\n  \"format\": \"cardsim-manifest-1\",\n  \"state\": \"writing\"\n}\n".utf8)
+            .write(to: partial.appendingPathComponent("manifest.json"))
         // A finished point is not recomputed: its file's modification time stays.
         let finished = pointsDir.appendingPathComponent("0002/summary.json").path
         let before = try FileManager.default.attributesOfItem(atPath: finished)[.modificationDate] as? Date

@@ -32,7 +32,7 @@ struct BaselineStoreTests {
     @Test("write then read gives the same baseline; writing again gives the same bytes")
     func roundTrip() throws {
         let (dir, store, baseline) = try Self.stored()
-        #expect(dir.entries == ["sample.json", "sample.summary.json"])
+        #expect(dir.entries == ["manifest.json", "sample.json", "sample.summary.json"])
         let read = try store.read(forScenario: Self.scenario)
         #expect(read == baseline)
         let first = try Data(contentsOf: dir.path("sample.json"))
@@ -111,5 +111,10 @@ struct BaselineStoreTests {
                 return text.replacingCharacters(in: range, with: "\"mean\": 1")
             }
         }.message.hasSuffix("disagree on the KPI statistics"))
+        // A change that leaves both files a consistent baseline is caught by the manifest.
+        #expect(try corrupted { dir in try edit(dir, "sample.json") { $0 + "\n" } }
+            .message.hasSuffix("does not match its manifest.json; files changed since cardsim wrote them: sample.json"))
+        #expect(try corrupted { dir in try FileManager.default.removeItem(at: dir.path("manifest.json")) }
+            .message.contains("has no manifest.json"))
     }
 }

@@ -27,7 +27,7 @@ struct CheckCommandTests {
     func unchanged() throws {
         let dir = try Self.recorded()
         #expect(dir.entries == ["base"])
-        #expect(try FileManager.default.contentsOfDirectory(atPath: dir.path("base").path).sorted() == ["baseline.json", "baseline.summary.json"])
+        #expect(try FileManager.default.contentsOfDirectory(atPath: dir.path("base").path).sorted() == ["baseline.json", "baseline.summary.json", "manifest.json"])
         let exact = try Self.check(dir)
         #expect(exact.status == 0, "\(exact.stdout)\(exact.stderr)")
         #expect(exact.stdout.hasPrefix("\(Self.scenario): exact check against \(dir.path("base").path)/baseline.json\n"))

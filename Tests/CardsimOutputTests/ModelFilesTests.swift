@@ -49,7 +49,7 @@ struct ModelFilesTests {
         let dir = try TemporaryDirectory()
         try write(dir.path("run"), ScenarioSource(yaml: "name: sample\n", overrides: []))
         let names = try FileManager.default.contentsOfDirectory(atPath: dir.path("run").path).sorted()
-        #expect(names == RunDirectory.fileNames.filter { $0 != ModelFiles.fileName }.sorted())
+        #expect(names == (RunDirectory.fileNames.filter { $0 != ModelFiles.fileName } + [Manifest.fileName]).sorted())
         #expect(try RunDirectory.read(dir.path("run")).source.modelFiles == [])
     }
 
@@ -60,6 +60,7 @@ struct ModelFilesTests {
         let store = dir.path("run/model-files.json")
         for bad in ["[\"a.yaml\"]", "{\"a.yaml\": 3}", "{\"a.yaml\": \"x\""] {
             try Data(bad.utf8).write(to: store)
+            try Reseal.manifest(of: dir.path("run"))
             do {
                 _ = try RunDirectory.read(dir.path("run"))
                 Issue.record("\(bad) must be refused")

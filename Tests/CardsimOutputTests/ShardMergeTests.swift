@@ -101,7 +101,7 @@ struct ShardMergeTests {
         let e = failure { _ = try merge([dir.path("absent")]) }
         #expect(e?.kind == .read)
         try FileManager.default.createDirectory(at: dir.path("empty"), withIntermediateDirectories: true)
-        #expect(failure { _ = try merge([dir.path("empty")]) }?.message.contains("has no readable summary.json") == true)
+        #expect(failure { _ = try merge([dir.path("empty")]) }?.message.contains("has no manifest.json; it is not a cardsim run directory") == true)
     }
 
     @Test("a ledger that does not hold the paths its summary announces is refused")
@@ -117,6 +117,12 @@ struct ShardMergeTests {
         let rows = try String(contentsOf: vintages, encoding: .utf8).split(separator: "\n")
         let cells = VintageTable(months: scenario.run.months).cells.count
         try (rows.dropLast(2 * cells).joined(separator: "\n") + "\n").write(to: vintages, atomically: false, encoding: .utf8)
+        // As cardsim wrote it, the edit is refused by the manifest, naming both files.
+        let refused = failure { _ = try merge([a, b]) }
+        #expect(refused?.kind == .read)
+        #expect(refused?.message == "\(b.path) does not match its manifest.json; files changed since cardsim wrote them: ledger.csv, vintages.csv")
+        // With the manifest rewritten to match, the merge's own check refuses it.
+        try Reseal.manifest(of: b)
         #expect(failure { _ = try merge([a, b]) }?.kind == .shards)
     }
 }

@@ -51,7 +51,7 @@ import Testing
             run: {paths: 4, months: 12
             macro: {}
             """, expected: [
-            "s.yaml:5:6: error: invalid YAML: did not find expected ',' or '}' (while parsing a flow mapping at line 4, column 6)",
+            "s.yaml:5:6: error: invalid YAML: did not find expected ',' or '}' (while parsing a flow mapping at line 4, column 6) (hint: a '[' or '{' is not closed, or two values lack the ',' between them)",
         ]),
         GoldenCase(name: "tab indentation", yaml: "name: test\nmarket:\n\tadults: 3000000\n", expected: [
             "s.yaml:3:1: error: invalid YAML: found character that cannot start any token (hint: indent with spaces; YAML does not allow tabs for indentation)",

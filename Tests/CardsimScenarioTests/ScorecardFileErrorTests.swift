@@ -157,7 +157,7 @@ struct ScorecardFileErrorTests {
         let d = try only(c)
         #expect(d.file == c.model)
         #expect((d.line, d.column) == (1, 1))
-        #expect(d.message == "wrong type for scorecard file of bank.risk.application_scorecard; expected a mapping, found a list")
+        #expect(d.message == "not a scorecard file (bank.risk.application_scorecard); expected a model file written by 'cardsim fit scorecard': a mapping with 'features' and 'intercept', found a list")
     }
 
     @Test("a model named by two strategies is read and reported once")

@@ -44,7 +44,7 @@ public enum NotebookExport {
     /// holding only the files an export writes, so that neither a mistyped name nor a file
     /// a user put in the folder is deleted.
     static func checkReplaceable(_ url: URL) throws {
-        switch RunDirectory.replaceability(of: url, alsoWritten: dataTables) {
+        switch AtomicDirectory.replaceability(of: url) {
         case .replaceable: return
         case .fileInTheWay, .notAnOutput:
             throw ReportError(.write, "\(url.path) exists and is not an exported notebook's data folder; it was left untouched",

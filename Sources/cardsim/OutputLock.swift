@@ -1,0 +1,15 @@
+import CardsimOutput
+import Foundation
+
+/// The lock a command takes on its output directory before any work, so that a second
+/// process writing the same directory is refused at once (exit 75) instead of after its run.
+enum OutputLock {
+    /// Creates `path`'s parent if needed and takes `path`'s `DirectoryLock`.
+    static func acquire(for path: String) throws -> DirectoryLock {
+        try CommandFailure.catching {
+            let url = URL(fileURLWithPath: path).standardizedFileURL
+            try AtomicDirectory.makeParent(of: url)
+            return try DirectoryLock.acquire(for: url)
+        }
+    }
+}
