@@ -111,7 +111,8 @@ extension Tables {
             .number("funding_spread", \.fundingSpread, .closed(0, 0.2), unit: "fraction per year",
                     doc: "Spread the bank pays over the macro funding rate.", source: "assumption, range tried 0.002-0.006: 0.003, a regional bank's cost of funds about 2.5% a year with the macro rate's 2.2%"),
             .number("operating_cost_per_account", \.operatingCostPerAccount, .nonNegative, unit: "yuan per card per month",
-                    doc: "Operating cost per card in force.", source: "assumption"),
+                    doc: "Operating cost per card in force (staff, IT, customer service, card production, fraud).",
+                    source: "assumption, range tried 4-25: 20 puts the baseline's costs other than funding and credit losses (operating, acquisition, points, campaigns, collections) at about a quarter of revenue, below the cost-to-income ratios of about 30-35% Chinese commercial banks report"),
             .number("discount_rate", \.discountRate, .fraction, unit: "fraction per year",
                     doc: "Annual discount rate for NPV.", source: "assumption"),
         ])

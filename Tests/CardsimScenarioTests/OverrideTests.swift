@@ -35,13 +35,13 @@ import Testing
             "macro.unemployment_mean=6.5",
             "bank.channels=[{name: online, intensity: 2, cost_per_application: 40}]",
             "market.credit.base_roll=[0.003, 0.2, 0.4, 0.5, 0.6, 0.7, 0.8]",
-            "bank.economics.interchange_rates.travel=0.006",
+            "bank.economics.interchange_rates.travel=0.0042",
         ])
         #expect(scenario.macro.unemploymentMean == 6.5)
         #expect(scenario.strategies[0].channels == [Channel(name: "online", intensity: 2, costPerApplication: 40)])
         #expect(scenario.market.credit.baseRoll == [0.003, 0.2, 0.4, 0.5, 0.6, 0.7, 0.8])
         var rates = Economics().interchangeRates
-        rates[Category.travel.rawValue] = 0.006
+        rates[Category.travel.rawValue] = 0.0042
         #expect(scenario.strategies[0].economics.interchangeRates == rates)
     }
 

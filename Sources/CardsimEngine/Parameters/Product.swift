@@ -55,7 +55,7 @@ public struct Economics: Sendable, Equatable {
     /// Spread the bank pays over the macro funding rate, fraction per year.
     public var fundingSpread: Double = 0.003
     /// Operating cost per card in force per month, yuan.
-    public var operatingCostPerAccount: Double = 4.0
+    public var operatingCostPerAccount: Double = 20.0
     /// Annual discount rate for NPV, fraction.
     public var discountRate: Double = 0.08
 
