@@ -66,7 +66,7 @@ public enum Calibration {
                 reason: "steady state: former holders return to the prospect pool, so the region's prospects are not used up; 60 months is the credit record's retention"),
         Setting(path: "market.credit.base_roll[0]", value: "0.0026", tried: "0.0022-0.008", reason: "6-month overdue ratio and NPL ratio"),
         Setting(path: "market.credit.risk_slope", value: "1.5", tried: "0.8-1.5",
-                reason: "risk concentrated enough for approval policy to matter: application scorecard AUC 0.68 (basic) to 0.77 (local data), in the range of published card scorecards"),
+                reason: "risk concentrated enough for approval policy to matter: the shipped scorecards' AUC on the accounts they book is 0.66 (basic) to 0.76 (local data), in the range of published card scorecards"),
         Setting(path: "market.credit.seasoning_lift, seasoning_peak_months", value: "1.0, 12", tried: "0-1.5",
                 reason: "vintage risk: new accounts' roll hazard peaks about a year on book, as card vintage curves do; assumption"),
     ]

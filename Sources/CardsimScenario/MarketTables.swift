@@ -116,7 +116,7 @@ extension Tables {
                      source: "assumption; same calibration targets as base_roll"),
             .number("risk_slope", \.riskSlope, .closed(0, 10), unit: "log-odds per unit of risk",
                     doc: "Change in the log-odds of rolling per unit of the agent's latent risk z-score.",
-                    source: "calibrated: application scorecard AUC 0.68-0.77 (see Calibration)"),
+                    source: "calibrated: application scorecard AUC 0.66-0.76 on the accounts booked (see Calibration)"),
             .number("utilization_slope", \.utilizationSlope, .closed(0, 10), unit: "log-odds per unit of utilization",
                     doc: "Change in the log-odds of rolling per unit of utilization above 30% (with behaviour_feedback).",
                     source: "assumption"),

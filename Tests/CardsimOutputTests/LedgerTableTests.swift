@@ -41,9 +41,10 @@ struct LedgerTableTests {
         #expect(lines.count == 1 + 2 * 2 * 2)
         #expect(lines[0].hasPrefix("path,strategy,month,applications,new_accounts,activations,closures,charge_off_accounts,"
             + "applications_by_channel_0,applications_by_channel_1,applications_by_channel_2,applications_by_channel_3,cards_in_force,"))
-        #expect(lines[0].hasSuffix(",spend_by_category_other,reactivation_contacts,first_swipe_gifts,precision_targets,"
+        #expect(lines[0].hasSuffix(",spend_by_category_other,transactor_spend,swipes,installment_volume,balance_transfers,"
+            + "balance_transferred,reactivation_contacts,first_swipe_gifts,precision_targets,precision_swipes,precision_spend,"
             + "line_increases,line_decreases,cleanup_notices,cleanup_closures,issuance_stopped,competitor_spend,moves_fired,pnl_interest,pnl_installment_fees,pnl_annual_fees,pnl_late_fees,"
-            + "pnl_cash_advance_fees,pnl_interchange,pnl_acquiring_share,pnl_rewards,pnl_alliance_cost,pnl_campaign_cost,"
+            + "pnl_cash_advance_fees,pnl_interchange,pnl_acquiring_share,pnl_merchant_acquiring,pnl_rewards,pnl_alliance_cost,pnl_campaign_cost,"
             + "pnl_collections_cost,pnl_funding,pnl_operating,pnl_acquisition,pnl_credit_losses"))
         let fee = "fee, \"cut\""
         #expect(CSV.records(text)!.dropFirst().map { $0.prefix(3).joined(separator: "|") } == [
@@ -51,7 +52,7 @@ struct LedgerTableTests {
         ])
         // Path 1 of the challenger in month 2: 4 applications, 3 new accounts, two channels of four.
         #expect(lines[8].hasPrefix("1,\"fee, \"\"cut\"\"\",2,4,3,0,0,0,4,0,,,26,13,"))
-        #expect(lines[8].hasSuffix(",3.0,0.0,0.0,0.0,0.0,0.0,0.0,0.0,0.0,0.0,0.0,0.0,0.0,30.0,0.0"))
+        #expect(lines[8].hasSuffix(",3.0,0.0,0.0,0.0,0.0,0.0,0.0,0.0,0.0,0.0,0.0,0.0,0.0,0.0,30.0,0.0"))
     }
 
     @Test("the columns cover every stored property of MonthLedger and ProfitAndLoss")

@@ -92,7 +92,7 @@ extension KPI {
               "card spend / active cards, per month (summed over months)") { r, t in
             (Double(r[t].ledger.spend) * 0.01, Double(r[t].ledger.activeCards))
         },
-        ratio("swipes_per_active_card", "swipes per active card", "swipes per month", nil,
+        ratio("swipes_per_active_card", "swipes per active card", "swipes per month", .higherIsBetter,
               "swipes / active cards, per month (summed over months)") { r, t in
             (Double(r[t].ledger.swipes), Double(r[t].ledger.activeCards))
         },
