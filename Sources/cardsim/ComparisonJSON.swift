@@ -77,22 +77,27 @@ enum ComparisonJSON {
     static func difference(_ d: PairedDifference) -> JSONText {
         var members = estimate(d.difference)
         members["direction"] = d.direction.map { .string($0.rawValue) } ?? .null
-        members["unpaired_standard_error"] = .double(d.unpairedStandardError)
+        members["unpaired_standard_error"] = d.difference.count > 1 ? .double(d.unpairedStandardError) : .null
         members["variance_reduction"] = number(d.varianceReduction)
         members["share_of_paths_better"] = number(d.shareOfPathsBetter)
         members["probability_better"] = number(d.probabilityBetter)
+        members["reliable"] = .bool(d.reliability.isReliable)
+        members["reason"] = d.reliability.reason.map { .string($0) } ?? .null
+        members["paths_needed"] = d.reliability.pathsNeeded.map { .integer(Int64($0)) } ?? .null
         return .object(members)
     }
 
+    /// Each P&L line's estimate under `lines`, with `discounting` among them when the
+    /// strategies discount at different rates, and the `total`.
     static func attribution(_ a: Attribution) -> JSONText {
-        .object([
-            "lines": .object(Dictionary(uniqueKeysWithValues: a.lines.map { ($0.id, JSONText.object(estimate($0.difference))) })),
-            "total": .object(estimate(a.total)),
-        ])
+        var lines = Dictionary(uniqueKeysWithValues: a.lines.map { ($0.id, JSONText.object(estimate($0.difference))) })
+        if let d = a.discounting { lines[Attribution.discountingID] = .object(estimate(d)) }
+        return .object(["lines": .object(lines), "total": .object(estimate(a.total))])
     }
 
+    /// Mean, standard error and interval; the standard error and interval are null with one path.
     static func estimate(_ e: Estimate) -> [String: JSONText] {
-        ["mean": .double(e.mean), "standard_error": .double(e.standardError),
+        ["mean": .double(e.mean), "standard_error": e.count > 1 ? .double(e.standardError) : .null,
          "ci_low": number(e.low), "ci_high": number(e.high), "half_width": number(e.halfWidth)]
     }
 

@@ -42,7 +42,7 @@ struct CompareCommandTests {
         #expect(Set(kpis.keys) == Set(KPIIdentifiers.all))
         #expect(Set(kpis["npv"]!.keys) == ["mean", "standard_error", "ci_low", "ci_high", "half_width", "direction",
                                            "unpaired_standard_error", "variance_reduction", "share_of_paths_better",
-                                           "probability_better"])
+                                           "probability_better", "reliable", "reason", "paths_needed"])
         // Dropping the fee loses annual-fee income on every path.
         let fees = try #require(kpis["annual_fee_income"])
         #expect((fees["mean"] as? Double ?? 0) < 0)
@@ -95,9 +95,14 @@ struct CompareCommandTests {
         let summary = try Self.json(out.appendingPathComponent("summary.json"))
         for strategy in try #require(summary["strategies"] as? [[String: Any]]) {
             let score = try #require(strategy["approval_score"] as? [String: Any])
-            let auc = try #require(score["auc"] as? [String: Any])
-            let cell = String(format: "%.3f ± %.3f", try #require(auc["mean"] as? Double), try #require(auc["standard_error"] as? Double))
             let name = try #require(strategy["name"] as? String)
+            // No path with a bad account: the AUC does not exist, null and n/a.
+            guard let auc = score["auc"] as? [String: Any] else {
+                #expect(score["auc"] is NSNull && score["paths"] as? Int == 0, "\(name): \(score)")
+                #expect(table.stdout.split(separator: "\n").contains { $0.hasPrefix(name) && $0.contains(" n/a ") }, "\(name)")
+                continue
+            }
+            let cell = String(format: "%.3f ± %.3f", try #require(auc["mean"] as? Double), try #require(auc["standard_error"] as? Double))
             #expect(table.stdout.split(separator: "\n").contains { $0.hasPrefix(name) && $0.contains(cell) }, "\(name): \(cell)")
         }
         #expect(table.stdout.contains("\nApproval score discrimination\n"))
