@@ -9,7 +9,7 @@ enum ComparisonJSON {
     /// The members added to `summary.json`: `intervals` at the top level; `kpi_intervals`,
     /// `risk`, `targets` and, for challengers, `comparison` in each strategy.
     static func additions(_ report: ComparisonReport) -> SummaryAdditions {
-        SummaryAdditions(root: ["intervals": intervals(report)], strategies: report.strategies.map(strategy))
+        SummaryAdditions(root: ["intervals": intervals(report)], strategies: report.strategies.map { strategy($0, paths: report.paths) })
     }
 
     /// `cardsim compare --format json`: the run's header, `intervals`, and each strategy's name
@@ -18,7 +18,7 @@ enum ComparisonJSON {
         var root = header(info)
         root["intervals"] = intervals(report)
         root["strategies"] = .array(report.strategies.map { s in
-            var members = strategy(s)
+            var members = strategy(s, paths: report.paths)
             members["name"] = .string(s.name)
             return .object(members)
         })
@@ -53,24 +53,24 @@ enum ComparisonJSON {
         ])
     }
 
-    static func strategy(_ s: ComparisonReport.StrategyReport) -> [String: JSONText] {
+    static func strategy(_ s: ComparisonReport.StrategyReport, paths: Int) -> [String: JSONText] {
         var members: [String: JSONText] = [
             "kpi_intervals": .object(Dictionary(uniqueKeysWithValues: zip(KPI.all, s.levels).map { kpi, e in
                 (kpi.id, JSONText.array([number(e.low), number(e.high)]))
             })),
-            "risk": .object(["npv": risk(s.risk)]),
+            "risk": .object(["npv": risk(s.risk, paths: paths)]),
             "targets": .array(s.targets.map(target)),
         ]
-        if let c = s.comparison { members["comparison"] = comparison(c) }
+        if let c = s.comparison { members["comparison"] = comparison(c, paths: paths) }
         return members
     }
 
-    static func comparison(_ c: ComparisonReport.Comparison) -> JSONText {
+    static func comparison(_ c: ComparisonReport.Comparison, paths: Int) -> JSONText {
         .object([
             "against": .string(c.against),
             "kpis": .object(Dictionary(uniqueKeysWithValues: c.differences.map { ($0.kpi, difference($0)) })),
             "attribution": .object(["npv": attribution(c.npvAttribution), "net_income": attribution(c.netIncomeAttribution)]),
-            "risk": .object(["npv_difference": risk(c.risk)]),
+            "risk": .object(["npv_difference": risk(c.risk, paths: paths)]),
         ])
     }
 
@@ -101,8 +101,10 @@ enum ComparisonJSON {
          "ci_low": number(e.low), "ci_high": number(e.high), "half_width": number(e.halfWidth)]
     }
 
-    static func risk(_ r: TailRisk) -> JSONText {
-        .object(["p5": .double(r.quantile), "expected_shortfall_5": .double(r.expectedShortfall)])
+    /// The 5% quantile and expected shortfall, with a `caveat` below 20 paths (null from there).
+    static func risk(_ r: TailRisk, paths: Int) -> JSONText {
+        .object(["p5": .double(r.quantile), "expected_shortfall_5": .double(r.expectedShortfall),
+                 "caveat": ComparisonCaveats.tailCaveat(paths: paths).map { .string($0) } ?? .null])
     }
 
     static func target(_ t: TargetResult) -> JSONText {

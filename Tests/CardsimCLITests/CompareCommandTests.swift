@@ -60,7 +60,8 @@ struct CompareCommandTests {
                 "acquisition_cost_per_account at_most", "active_rate at_least", "long_dormant_share at_most",
                 "overdue_rate at_most", "bad_debt_rate below"])
             let risk = try #require((strategy["risk"] as? [String: Any])?["npv"] as? [String: Any])
-            #expect(Set(risk.keys) == ["p5", "expected_shortfall_5"])
+            #expect(Set(risk.keys) == ["p5", "expected_shortfall_5", "caveat"])
+            #expect((risk["caveat"] as? String)?.hasPrefix("caveat: with 4 paths (fewer than 20)") == true, "\(risk)")
             #expect(Set((strategy["kpi_intervals"] as? [String: Any] ?? [:]).keys) == Set(KPIIdentifiers.all))
         }
 
