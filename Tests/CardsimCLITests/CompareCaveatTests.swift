@@ -84,4 +84,19 @@ struct CompareCaveatTests {
         #expect(table.stdout.contains("\nn/a: one path, so no standard error or confidence interval\n"), "\(table.stdout)")
         #expect(table.stdout.split(separator: "\n").contains { $0.hasPrefix("1-year NPV (yuan) ") && $0.contains(" n/a ") })
     }
+
+    @Test("run --precision does not stop on a narrow interval that is not reliable")
+    func precisionGoesOnWhileUnreliable() throws {
+        let dir = try TemporaryDirectory()
+        let out = dir.path("out")
+        // Net income never differs (half-width 0, below any target) while NPV does: the
+        // interval is unreliable, so the search runs to --max-paths and says why.
+        let outcome = try CardsimBinary.run(["run", RunCommandTests.baseline, "--out", out.path] + CompareCommandTests.small
+            + ["--precision", "net_income=1000", "--batch", "2", "--max-paths", "4"] + Self.dearer)
+        #expect(outcome.status == 0, "stderr: \(outcome.stderr)")
+        #expect(try CompareCommandTests.json(out.appendingPathComponent("summary.json"))["paths"] as? Int == 4)
+        #expect(outcome.stdout.contains(
+            "Precision: net_income difference, 95% half-width 0 yuan, not reliable at --max-paths (dearer: no path differs although the strategies differ on other KPIs): 4 paths (batches of 2, at most 4)"),
+            "\(outcome.stdout)")
+    }
 }
