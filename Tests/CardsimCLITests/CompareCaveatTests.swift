@@ -9,9 +9,11 @@ struct CompareCaveatTests {
     /// A challenger that only discounts at a higher rate: NPV moves, nothing else does.
     static let dearer = ["--set", "strategies.challengers=[{name: dearer, bank: {economics: {discount_rate: 0.15}}}]"]
 
-    func run(_ out: URL, _ extra: [String]) throws {
+    @discardableResult
+    func run(_ out: URL, _ extra: [String]) throws -> CardsimBinary.Outcome {
         let outcome = try CardsimBinary.run(["run", RunCommandTests.baseline, "--out", out.path] + CompareCommandTests.small + extra)
         #expect(outcome.status == 0, "stderr: \(outcome.stderr)")
+        return outcome
     }
 
     func differences(_ out: URL) throws -> [String: [String: Any]] {
@@ -70,7 +72,11 @@ struct CompareCaveatTests {
     func onePath() throws {
         let dir = try TemporaryDirectory()
         let out = dir.path("out")
-        try run(out, ["--paths", "1"] + CompareCommandTests.challenger)
+        let printed = try run(out, ["--paths", "1"] + CompareCommandTests.challenger)
+        // The run's own table: no standard error either.
+        #expect(printed.stdout.contains("mean ± standard error over paths (n/a: one path, so no standard error)"), "\(printed.stdout)")
+        #expect(printed.stdout.contains(" ± n/a yuan"), "\(printed.stdout)")
+        #expect(!printed.stdout.contains(" ± 0 "), "\(printed.stdout)")
         let kpis = try differences(out)
         let npv = try #require(kpis["npv"])
         for key in ["standard_error", "ci_low", "ci_high", "half_width", "unpaired_standard_error"] {
