@@ -77,6 +77,11 @@ struct CompareCaveatTests {
         #expect(printed.stdout.contains("mean ± standard error over paths (n/a: one path, so no standard error)"), "\(printed.stdout)")
         #expect(printed.stdout.contains(" ± n/a yuan"), "\(printed.stdout)")
         #expect(!printed.stdout.contains(" ± 0 "), "\(printed.stdout)")
+        // summary.json's own statistics: no standard error either.
+        let summary = try CompareCommandTests.json(out.appendingPathComponent("summary.json"))
+        let levels = try #require((summary["strategies"] as? [[String: Any]])?.first?["kpis"] as? [String: [String: Any]])
+        #expect(levels["npv"]?["standard_error"] is NSNull, "\(levels["npv"] ?? [:])")
+        #expect(levels["npv"]?["mean"] is Double)
         let kpis = try differences(out)
         let npv = try #require(kpis["npv"])
         for key in ["standard_error", "ci_low", "ci_high", "half_width", "unpaired_standard_error"] {

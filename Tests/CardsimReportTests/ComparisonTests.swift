@@ -60,6 +60,7 @@ struct ComparisonTests {
         ]
         root["strategies"] = strategies
         try JSONSerialization.data(withJSONObject: root).write(to: file)
+        try Reseal.manifest(of: copy)
         let run = try Fixtures.load(copy)
         let comparisons = Comparison.all(run)
         let stored = comparisons[0], computed = comparisons[1]
@@ -86,6 +87,7 @@ struct ComparisonTests {
         var root = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: file)) as? [String: Any])
         root["strategies"] = (root["strategies"] as? [[String: Any]] ?? []).map { s in s.filter { $0.key != "comparison" } }
         try JSONSerialization.data(withJSONObject: root).write(to: file)
+        try Reseal.manifest(of: dir.path("run"))
         let computed = Comparison.all(try Fixtures.load(dir.path("run")))
         #expect(computed.allSatisfy { $0.source == .computed })
         let read = Comparison.all(run)
