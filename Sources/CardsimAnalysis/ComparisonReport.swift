@@ -10,6 +10,8 @@ import CardsimEngine
 public struct ComparisonReport: Sendable, Equatable {
     /// Paths the report is computed over.
     public var paths: Int
+    /// Months each path runs: the horizon of the totals (net income, NPV).
+    public var months: Int
     /// Confidence level of every interval (0.95).
     public var confidence: Double
     /// One entry per strategy, champion first.
@@ -46,13 +48,16 @@ public struct ComparisonReport: Sendable, Equatable {
         let npv = KPI.all.firstIndex { $0.id == "npv" }!
         let known = targets.compactMap { rule in KPI.all.firstIndex { $0.id == rule.kpi }.map { (rule, $0) } }
         paths = results.count
+        months = scenario.run.months
         self.confidence = confidence
         strategies = scenario.strategies.indices.map { s in
             var comparison: Comparison?
             if s > 0 {
+                let identical = values[s] == values[0]
                 let differences = KPI.all.indices.map { k in
                     PairedDifference(kpi: KPI.all[k].id, champion: values[0][k], challenger: values[s][k],
-                                     direction: KPIDirection.of(KPI.all[k].id), confidence: confidence)
+                                     direction: KPIDirection.of(KPI.all[k].id), confidence: confidence,
+                                     strategiesIdentical: identical)
                 }
                 comparison = Comparison(
                     against: scenario.strategies[0].name,
@@ -72,23 +77,27 @@ public struct ComparisonReport: Sendable, Equatable {
         }
     }
 
-    /// The half-width that a precision-targeted run watches for KPI `kpi`: with one strategy,
-    /// that of the KPI's level; with challengers, the largest over challengers of that of the
-    /// paired difference from the champion. Nil with fewer than two paths or for an unknown KPI.
-    public static func precisionHalfWidth(kpi id: String, results: [PathResult], scenario: Scenario,
-                                          confidence: Double = Estimate.defaultConfidence) -> Double? {
-        guard let kpi = KPI.named(id), results.count > 1 else { return nil }
-        let w = scenario.agentWeight
-        let values = scenario.strategies.indices.map { s in
-            let factors = KPI.discountFactors(rate: scenario.strategies[s].economics.discountRate, months: scenario.run.months)
-            return results.map { kpi.path($0.months[s], weight: w, discountFactors: factors) }
+    /// The interval that a precision-targeted run watches for KPI `kpi`: with one strategy,
+    /// that of the KPI's level; with challengers, the widest over challengers of the paired
+    /// difference from the champion, unreliable when any challenger's is
+    /// (`IntervalReliability`). Nil for an unknown KPI.
+    public static func precisionMeasure(kpi id: String, results: [PathResult], scenario: Scenario,
+                                        confidence: Double = Estimate.defaultConfidence) -> PrecisionSearch.Measure? {
+        guard let k = KPI.all.firstIndex(where: { $0.id == id }) else { return nil }
+        let values = Evaluation.pathValues(results, scenario: scenario)
+        if values.count == 1 {
+            let level = Estimate(values[0][k], confidence: confidence)
+            return PrecisionSearch.Measure(halfWidth: level.halfWidth,
+                                           unreliable: level.halfWidth == nil ? "fewer than 2 paths: no interval" : nil)
         }
-        if values.count == 1 { return Estimate(values[0], confidence: confidence).halfWidth }
-        var widest = 0.0
+        var widest: Double? = 0
+        var unreliable: String?
         for s in 1..<values.count {
-            let d = zip(values[s], values[0]).map { $0 - $1 }
-            widest = max(widest, Estimate(d, confidence: confidence).halfWidth ?? .infinity)
+            let d = PairedDifference(kpi: id, champion: values[0][k], challenger: values[s][k], direction: nil,
+                                     confidence: confidence, strategiesIdentical: values[s] == values[0])
+            if let w = d.difference.halfWidth, let before = widest { widest = max(before, w) } else { widest = nil }
+            if unreliable == nil, let reason = d.reliability.reason { unreliable = "\(scenario.strategies[s].name): \(reason)" }
         }
-        return widest
+        return PrecisionSearch.Measure(halfWidth: widest, unreliable: unreliable)
     }
 }

@@ -20,6 +20,9 @@ import CardsimEngine
 /// The probability is the t (flat-prior) approximation of P(σ · true mean difference > 0); with
 /// se = 0 it is 1, 0 or 1/2 as σ · mean is positive, negative or zero; nil with one path. Both
 /// are nil for a KPI without a direction.
+///
+/// `reliability` says whether the t interval of the difference can be trusted
+/// (`IntervalReliability`).
 public struct PairedDifference: Sendable, Equatable {
     public var kpi: String
     public var direction: KPIDirection?
@@ -32,10 +35,15 @@ public struct PairedDifference: Sendable, Equatable {
     public var varianceReduction: Double?
     public var shareOfPathsBetter: Double?
     public var probabilityBetter: Double?
+    /// Whether the difference's t interval can be trusted.
+    public var reliability: IntervalReliability
 
     /// Pairs `challenger[p]` with `champion[p]`; both in path order, of equal length.
+    /// `strategiesIdentical`: whether the two strategies agree on every path for every KPI;
+    /// when nil, whether they agree on this one.
     public init(kpi: String, champion a: [Double], challenger b: [Double],
-                direction: KPIDirection?, confidence: Double = Estimate.defaultConfidence) {
+                direction: KPIDirection?, confidence: Double = Estimate.defaultConfidence,
+                strategiesIdentical: Bool? = nil) {
         precondition(a.count == b.count, "paired values need the same paths")
         let n = a.count
         var d = [Double](repeating: 0, count: n)
@@ -50,6 +58,7 @@ public struct PairedDifference: Sendable, Equatable {
         unpairedStandardError = n > 1 ? (sumOfVariances / Double(n)).squareRoot() : 0
         let pairedVariance = difference.standardDeviation * difference.standardDeviation
         varianceReduction = n > 1 && pairedVariance > 0 ? sumOfVariances / pairedVariance : nil
+        reliability = IntervalReliability(differences: d, strategiesIdentical: strategiesIdentical ?? (a == b))
 
         guard let direction, n > 0 else { shareOfPathsBetter = nil; probabilityBetter = nil; return }
         let sigma = direction.sign

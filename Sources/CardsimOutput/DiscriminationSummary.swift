@@ -17,6 +17,8 @@ public struct DiscriminationSummary: Sendable, Equatable {
     /// Challenger minus champion, paired by path; nil for the champion.
     public var aucDifference: Summary?
     public var ksDifference: Summary?
+    /// Paths on which both this strategy's and the champion's AUC are defined; 0 for the champion.
+    public var pairedPaths = 0
 
     /// One summary per strategy, from results sorted by path index; empty when the results
     /// carry no discrimination.
@@ -34,6 +36,7 @@ public struct DiscriminationSummary: Sendable, Equatable {
                 let pairs = zip(own, champion).filter { !$0.0.auc.isNaN && !$0.1.auc.isNaN }
                 summary.aucDifference = Summary(pairs.map { $0.0.auc - $0.1.auc })
                 summary.ksDifference = Summary(pairs.map { $0.0.ks - $0.1.ks })
+                summary.pairedPaths = pairs.count
             }
             return summary
         }
@@ -45,7 +48,9 @@ public struct DiscriminationSummary: Sendable, Equatable {
         String(format: "%.3f ± %.3f", s.mean, s.standardError)
     }
 
-    /// The `approval_score` member of a strategy in `summary.json`.
+    /// The `approval_score` member of a strategy in `summary.json`. With no path where both
+    /// good and bad accounts were booked, the AUC, KS and their differences are null: they do
+    /// not exist (the accounts' counts remain).
     public var json: JSONText {
         func stats(_ s: Summary) -> JSONText {
             .object(["mean": .double(s.mean), "standard_error": .double(s.standardError),
@@ -54,12 +59,13 @@ public struct DiscriminationSummary: Sendable, Equatable {
         func difference(_ s: Summary) -> JSONText {
             .object(["mean": .double(s.mean), "standard_error": .double(s.standardError)])
         }
+        let defined = paths > 0
         var members: [String: JSONText] = [
-            "auc": stats(auc), "ks": stats(ks), "paths": .integer(Int64(paths)),
+            "auc": defined ? stats(auc) : .null, "ks": defined ? stats(ks) : .null, "paths": .integer(Int64(paths)),
             "booked_accounts": .double(meanAccounts), "bad_accounts": .double(meanBads),
         ]
-        if let d = aucDifference { members["auc_vs_champion"] = difference(d) }
-        if let d = ksDifference { members["ks_vs_champion"] = difference(d) }
+        if let d = aucDifference { members["auc_vs_champion"] = pairedPaths > 0 ? difference(d) : .null }
+        if let d = ksDifference { members["ks_vs_champion"] = pairedPaths > 0 ? difference(d) : .null }
         return .object(members)
     }
 }

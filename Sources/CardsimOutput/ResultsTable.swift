@@ -11,6 +11,8 @@ import Foundation
 ///     cards in force          1.23M ± 4.5K cards       1.25M ± 4.4K cards
 ///     active rate             63.2% ± 0.41%            66.0% ± 0.38%
 ///     net income              12.3M ± 1.1M yuan        11.9M ± 1.1M yuan
+///
+/// With one path there is no standard error: cells are `mean ± n/a` and the second line says why.
 public enum ResultsTable {
     /// The headline KPIs, with their row labels.
     public static let rows: [(id: String, label: String)] = KPI.headline.map { ($0.id, $0.label) }
@@ -44,13 +46,15 @@ public enum ResultsTable {
         if let shard = info.shard {
             out += ", shard \(shard.index)/\(shard.count) (paths \(shard.paths.lowerBound)..<\(shard.paths.upperBound) of \(info.paths))"
         }
-        out += "\nmean ± standard error over paths\n\n"
+        let onePath = info.pathRange.count < 2
+        out += onePath ? "\nmean ± standard error over paths (n/a: one path, so no standard error)\n\n"
+                       : "\nmean ± standard error over paths\n\n"
 
         var table: [[String]] = [[""] + strategyNames]
         for row in rows {
             guard let k = KPI.all.firstIndex(where: { $0.id == row.id }) else { continue }
             let kpi = KPI.all[k]
-            table.append([row.label] + summaries.map { cell($0[k], unit: kpi.unit) })
+            table.append([row.label] + summaries.map { onePath ? absentCell($0[k], unit: kpi.unit) : cell($0[k], unit: kpi.unit) })
         }
         for (label, cells) in extraRows { table.append([label] + cells) }
         let widths = (0..<table[0].count).map { c in table.map { $0[c].count }.max() ?? 0 }
@@ -71,6 +75,15 @@ public enum ResultsTable {
 
     /// Long-dormant cards above this share of cards in force are flagged (regulatory limit).
     public static let longDormantThreshold = 0.20
+
+    /// `mean ± n/a` in the KPI's unit, for a single path.
+    static func absentCell(_ s: Summary, unit: String) -> String {
+        switch unit {
+        case "fraction": return "\(QuantityText.percent(s.mean)) ± n/a"
+        case "fraction per year": return "\(QuantityText.percent(s.mean)) ± n/a a year"
+        default: return "\(QuantityText.compact(s.mean)) ± n/a \(unit)"
+        }
+    }
 
     /// `mean ± standard error` in the KPI's unit: percentages for fractions, K/M/B otherwise.
     static func cell(_ s: Summary, unit: String) -> String {

@@ -22,6 +22,8 @@ import Foundation
 /// `intervals` at the top level and `comparison`, `kpi_intervals`, `risk` and `targets` to each
 /// strategy (see docs/comparison.md).
 ///
+/// With one path there is no standard error: `standard_error` is null (not 0).
+///
 /// Keys are sorted, so the text is the same on every run with the same results.
 public enum SummaryFile {
     public static let fileName = "summary.json"
@@ -65,12 +67,13 @@ public enum SummaryFile {
             ])
         }
         for (key, value) in additions.root where root[key] == nil { root[key] = value }
+        let onePath = info.pathRange.count < 2
         root["strategies"] = .array(zip(strategyNames, summaries).enumerated().map { s, pair in
             let (name, perKPI) = pair
             var kpis: [String: JSONText] = [:]
             for (kpi, s) in zip(KPI.all, perKPI) {
                 kpis[kpi.id] = .object([
-                    "mean": .double(s.mean), "standard_error": .double(s.standardError),
+                    "mean": .double(s.mean), "standard_error": onePath ? .null : .double(s.standardError),
                     "p5": .double(s.p5), "p50": .double(s.p50), "p95": .double(s.p95),
                     "unit": .string(kpi.unit),
                 ])

@@ -147,7 +147,8 @@ public struct PointResults: Sendable, Equatable {
         self.strategies = strategies; self.means = means; self.standardErrors = standardErrors
     }
 
-    /// Reads `summary.json`'s `strategies[].name` and `kpis.ID.mean` / `standard_error`.
+    /// Reads `summary.json`'s `strategies[].name` and `kpis.ID.mean` / `standard_error` (NaN
+    /// where it is null: a point of one path).
     public init(summaryJSON data: Data, file: String) throws {
         let damaged = SweepError(.input, "\(file) is not a cardsim summary.json",
                                  help: "Remove that point's directory and run the sweep again; it will be recomputed.")
@@ -159,7 +160,8 @@ public struct PointResults: Sendable, Equatable {
             var m: [String: Double] = [:], e: [String: Double] = [:]
             for (id, value) in kpis {
                 guard let stats = value as? [String: Any], let mean = (stats["mean"] as? NSNumber)?.doubleValue,
-                      let se = (stats["standard_error"] as? NSNumber)?.doubleValue else { throw damaged }
+                      let se = (stats["standard_error"] as? NSNumber)?.doubleValue
+                          ?? (stats["standard_error"] is NSNull ? .nan : nil) else { throw damaged }
                 m[id] = mean; e[id] = se
             }
             names.append(name); means.append(m); errors.append(e)

@@ -108,5 +108,5 @@ public enum SweepTables {
         ["kpi": .string(c.kpi), "relation": .string(c.relation.rawValue), "threshold": .double(c.threshold)]
     }
 
-    private static func number(_ x: Double?) -> String { x.map { $0.description } ?? "" }
+    private static func number(_ x: Double?) -> String { x.map { $0.isNaN ? "" : $0.description } ?? "" }
 }

@@ -9,7 +9,7 @@ enum ComparisonJSON {
     /// The members added to `summary.json`: `intervals` at the top level; `kpi_intervals`,
     /// `risk`, `targets` and, for challengers, `comparison` in each strategy.
     static func additions(_ report: ComparisonReport) -> SummaryAdditions {
-        SummaryAdditions(root: ["intervals": intervals(report)], strategies: report.strategies.map(strategy))
+        SummaryAdditions(root: ["intervals": intervals(report)], strategies: report.strategies.map { strategy($0, paths: report.paths) })
     }
 
     /// `cardsim compare --format json`: the run's header, `intervals`, and each strategy's name
@@ -18,7 +18,7 @@ enum ComparisonJSON {
         var root = header(info)
         root["intervals"] = intervals(report)
         root["strategies"] = .array(report.strategies.map { s in
-            var members = strategy(s)
+            var members = strategy(s, paths: report.paths)
             members["name"] = .string(s.name)
             return .object(members)
         })
@@ -53,51 +53,58 @@ enum ComparisonJSON {
         ])
     }
 
-    static func strategy(_ s: ComparisonReport.StrategyReport) -> [String: JSONText] {
+    static func strategy(_ s: ComparisonReport.StrategyReport, paths: Int) -> [String: JSONText] {
         var members: [String: JSONText] = [
             "kpi_intervals": .object(Dictionary(uniqueKeysWithValues: zip(KPI.all, s.levels).map { kpi, e in
                 (kpi.id, JSONText.array([number(e.low), number(e.high)]))
             })),
-            "risk": .object(["npv": risk(s.risk)]),
+            "risk": .object(["npv": risk(s.risk, paths: paths)]),
             "targets": .array(s.targets.map(target)),
         ]
-        if let c = s.comparison { members["comparison"] = comparison(c) }
+        if let c = s.comparison { members["comparison"] = comparison(c, paths: paths) }
         return members
     }
 
-    static func comparison(_ c: ComparisonReport.Comparison) -> JSONText {
+    static func comparison(_ c: ComparisonReport.Comparison, paths: Int) -> JSONText {
         .object([
             "against": .string(c.against),
             "kpis": .object(Dictionary(uniqueKeysWithValues: c.differences.map { ($0.kpi, difference($0)) })),
             "attribution": .object(["npv": attribution(c.npvAttribution), "net_income": attribution(c.netIncomeAttribution)]),
-            "risk": .object(["npv_difference": risk(c.risk)]),
+            "risk": .object(["npv_difference": risk(c.risk, paths: paths)]),
         ])
     }
 
     static func difference(_ d: PairedDifference) -> JSONText {
         var members = estimate(d.difference)
         members["direction"] = d.direction.map { .string($0.rawValue) } ?? .null
-        members["unpaired_standard_error"] = .double(d.unpairedStandardError)
+        members["unpaired_standard_error"] = d.difference.count > 1 ? .double(d.unpairedStandardError) : .null
         members["variance_reduction"] = number(d.varianceReduction)
         members["share_of_paths_better"] = number(d.shareOfPathsBetter)
         members["probability_better"] = number(d.probabilityBetter)
+        members["reliable"] = .bool(d.reliability.isReliable)
+        members["reason"] = d.reliability.reason.map { .string($0) } ?? .null
+        members["paths_needed"] = d.reliability.pathsNeeded.map { .integer(Int64($0)) } ?? .null
         return .object(members)
     }
 
+    /// Each P&L line's estimate under `lines`, with `discounting` among them when the
+    /// strategies discount at different rates, and the `total`.
     static func attribution(_ a: Attribution) -> JSONText {
-        .object([
-            "lines": .object(Dictionary(uniqueKeysWithValues: a.lines.map { ($0.id, JSONText.object(estimate($0.difference))) })),
-            "total": .object(estimate(a.total)),
-        ])
+        var lines = Dictionary(uniqueKeysWithValues: a.lines.map { ($0.id, JSONText.object(estimate($0.difference))) })
+        if let d = a.discounting { lines[Attribution.discountingID] = .object(estimate(d)) }
+        return .object(["lines": .object(lines), "total": .object(estimate(a.total))])
     }
 
+    /// Mean, standard error and interval; the standard error and interval are null with one path.
     static func estimate(_ e: Estimate) -> [String: JSONText] {
-        ["mean": .double(e.mean), "standard_error": .double(e.standardError),
+        ["mean": .double(e.mean), "standard_error": e.count > 1 ? .double(e.standardError) : .null,
          "ci_low": number(e.low), "ci_high": number(e.high), "half_width": number(e.halfWidth)]
     }
 
-    static func risk(_ r: TailRisk) -> JSONText {
-        .object(["p5": .double(r.quantile), "expected_shortfall_5": .double(r.expectedShortfall)])
+    /// The 5% quantile and expected shortfall, with a `caveat` below 20 paths (null from there).
+    static func risk(_ r: TailRisk, paths: Int) -> JSONText {
+        .object(["p5": .double(r.quantile), "expected_shortfall_5": .double(r.expectedShortfall),
+                 "caveat": ComparisonCaveats.tailCaveat(paths: paths).map { .string($0) } ?? .null])
     }
 
     static func target(_ t: TargetResult) -> JSONText {

@@ -16,17 +16,19 @@ enum ComparisonText {
         var note: String?
         var header: [String]
         var rows: [[String]]
+        /// Lines printed below the rows: what a `?` or `n/a` in them means.
+        var footnotes: [String] = []
     }
 
     // MARK: - Sections
 
     static func tables(_ report: ComparisonReport) -> [Table] {
         var tables: [Table] = []
-        if report.strategies.count == 1 { tables.append(levels(report.strategies[0])) }
+        if report.strategies.count == 1 { tables.append(levels(report.strategies[0], report)) }
         for s in report.strategies.dropFirst() {
             guard let c = s.comparison else { continue }
-            tables.append(differences(s, c, champion: report.strategies[0]))
-            tables.append(attribution(s.name, c))
+            tables.append(differences(s, c, champion: report.strategies[0], report))
+            tables.append(attribution(s.name, c, report))
         }
         if let targets = targets(report) { tables.append(targets) }
         tables.append(risk(report))
@@ -38,27 +40,34 @@ enum ComparisonText {
     /// when the results carry no discrimination.
     static func discrimination(_ names: [String], _ summaries: [DiscriminationSummary]) -> Table? {
         guard summaries.count == names.count, !summaries.isEmpty else { return nil }
-        func pm(_ s: Summary?) -> String { s.map(DiscriminationSummary.text) ?? "-" }
+        func pm(_ s: Summary?, _ d: DiscriminationSummary, paired: Bool = false) -> String {
+            (paired ? d.pairedPaths : d.paths) == 0 ? ComparisonCaveats.absent : s.map(DiscriminationSummary.text) ?? "-"
+        }
+        let noBads = summaries.contains { $0.paths == 0 }
         return Table(title: "Approval score discrimination",
                      note: "AUC and KS of each strategy's approval score on the accounts it booked; bad = 90+ days past due or charged off by the end of the run; difference = strategy - \(names[0]), paired by path",
                      header: ["strategy", "AUC", "KS", "AUC difference", "KS difference", "paths", "bads per path"],
                      rows: zip(names, summaries).map { name, d in
-                         [name, pm(d.auc), pm(d.ks), pm(d.aucDifference), pm(d.ksDifference), String(d.paths),
+                         [name, pm(d.auc, d), pm(d.ks, d), d.aucDifference == nil ? "-" : pm(d.aucDifference, d, paired: true),
+                          d.ksDifference == nil ? "-" : pm(d.ksDifference, d, paired: true), String(d.paths),
                           String(format: "%.1f", d.meanBads)]
-                     })
+                     },
+                     footnotes: noBads ? ["n/a: no path has both good and bad booked accounts, so AUC and KS do not exist"] : [])
     }
 
-    static func levels(_ s: ComparisonReport.StrategyReport) -> Table {
+    static func levels(_ s: ComparisonReport.StrategyReport, _ report: ComparisonReport) -> Table {
         Table(title: "\(s.name): KPI levels", note: "mean over paths, its standard error and 95% confidence interval",
               header: ["KPI", "mean", "standard error", "95% CI"],
               rows: zip(KPI.all, s.levels).map { kpi, e in
-                  [label(kpi), level(e.mean, kpi.unit), level(e.standardError, kpi.unit),
-                   interval(e.low, e.high) { level($0, kpi.unit) }]
-              })
+                  [label(kpi, months: report.months), level(e.mean, kpi.unit),
+                   e.count > 1 ? level(e.standardError, kpi.unit) : ComparisonCaveats.absent,
+                   e.count > 1 ? interval(e.low, e.high) { level($0, kpi.unit) } : ComparisonCaveats.absent]
+              },
+              footnotes: report.paths > 1 ? [] : [ComparisonCaveats.onePath])
     }
 
     static func differences(_ s: ComparisonReport.StrategyReport, _ c: ComparisonReport.Comparison,
-                            champion: ComparisonReport.StrategyReport) -> Table {
+                            champion: ComparisonReport.StrategyReport, _ report: ComparisonReport) -> Table {
         Table(title: "\(s.name) vs \(c.against)",
               note: "paired over common random numbers; difference = \(s.name) - \(c.against); "
                   + "P(better): t probability that the true difference favours \(s.name); "
@@ -66,26 +75,32 @@ enum ComparisonText {
               header: ["KPI", c.against, s.name, "difference", "95% CI", "P(better)", "paths better", "variance reduction"],
               rows: c.differences.enumerated().map { k, d in
                   let kpi = KPI.all[k]
-                  return [label(kpi), level(champion.levels[k].mean, kpi.unit), level(s.levels[k].mean, kpi.unit),
-                          change(d.difference.mean, kpi.unit),
-                          interval(d.difference.low, d.difference.high) { change($0, kpi.unit) },
+                  return [label(kpi, months: report.months), level(champion.levels[k].mean, kpi.unit),
+                          level(s.levels[k].mean, kpi.unit), change(d.difference.mean, kpi.unit),
+                          ComparisonCaveats.intervalCell(d) { change($0, kpi.unit) },
                           d.probabilityBetter.map { QuantityText.percent($0) } ?? "-",
                           d.shareOfPathsBetter.map { QuantityText.percent($0) } ?? "-",
-                          d.varianceReduction.map { QuantityText.compact($0) + "x" } ?? "-"]
-              })
+                          ComparisonCaveats.varianceReduction(d.varianceReduction, paths: report.paths)]
+              },
+              footnotes: ComparisonCaveats.footnotes(c.differences, paths: report.paths) { label(KPI.all[$0], months: report.months) })
     }
 
-    static func attribution(_ name: String, _ c: ComparisonReport.Comparison) -> Table {
+    static func attribution(_ name: String, _ c: ComparisonReport.Comparison, _ report: ComparisonReport) -> Table {
         let npv = c.npvAttribution, income = c.netIncomeAttribution
-        var rows = zip(npv.lines, income.lines).map { n, i in
-            [n.label, change(n.difference.mean, "yuan"), interval(n.difference.low, n.difference.high) { change($0, "yuan") },
-             change(i.difference.mean, "yuan"), interval(i.difference.low, i.difference.high) { change($0, "yuan") }]
+        func cells(_ e: Estimate) -> [String] {
+            [change(e.mean, "yuan"), interval(e.low, e.high) { change($0, "yuan") }]
         }
-        rows.append(["total", change(npv.total.mean, "yuan"), interval(npv.total.low, npv.total.high) { change($0, "yuan") },
-                     change(income.total.mean, "yuan"), interval(income.total.low, income.total.high) { change($0, "yuan") }])
+        var rows = zip(npv.lines, income.lines).map { n, i in [n.label] + cells(n.difference) + cells(i.difference) }
+        if let d = npv.discounting {
+            rows.append([Attribution.discountingID] + cells(d) + cells(income.discounting ?? Estimate([0])))
+        }
+        rows.append(["total"] + cells(npv.total) + cells(income.total))
+        let horizon = ComparisonCaveats.horizon(months: report.months)
         return Table(title: "Where the difference comes from: \(name) - \(c.against), yuan",
-                     note: "paired difference of each P&L line's contribution (costs count negative); the lines sum to the total",
-                     header: ["P&L line", "NPV difference", "95% CI", "net income difference", "95% CI"], rows: rows)
+                     note: "paired difference of each P&L line's contribution (costs count negative); the lines sum to the total"
+                         + (npv.discounting == nil ? "" : "; discounting: the NPV difference from the strategies' different discount rates, the lines valued at \(c.against)'s"),
+                     header: ["P&L line", "\(horizon) NPV difference", "95% CI", "\(horizon) net income difference", "95% CI"],
+                     rows: rows, footnotes: report.paths > 1 ? [] : [ComparisonCaveats.onePath])
     }
 
     static func targets(_ report: ComparisonReport) -> Table? {
@@ -112,7 +127,8 @@ enum ComparisonText {
             rows.append(["\(s.name) - \(c.against)", change(c.risk.quantile, "yuan"), change(c.risk.expectedShortfall, "yuan")])
         }
         return Table(title: "NPV risk, yuan", note: "expected shortfall: mean of the worst 5% of paths",
-                     header: ["", "5% quantile", "expected shortfall (5%)"], rows: rows)
+                     header: ["", "5% quantile", "expected shortfall (5%)"], rows: rows,
+                     footnotes: [ComparisonCaveats.tailCaveat(paths: report.paths)].compactMap { $0 })
     }
 
     /// `name (hash …): 40 paths x 60 months, 200000 agents, seed 7` and how intervals are made.
@@ -145,6 +161,7 @@ enum ComparisonText {
                 }
                 out += cells.joined(separator: "   ").trailingSpacesRemoved + "\n"
             }
+            for line in table.footnotes { out += line + "\n" }
         }
         return out
     }
@@ -159,20 +176,25 @@ enum ComparisonText {
             out += "| " + table.header.map(cell).joined(separator: " | ") + " |\n"
             out += "|" + table.header.indices.map { $0 == 0 ? "---|" : "---:|" }.joined() + "\n"
             for row in table.rows { out += "| " + row.map(cell).joined(separator: " | ") + " |\n" }
+            if !table.footnotes.isEmpty { out += "\n" + table.footnotes.map(cell).joined(separator: "\\\n") + "\n" }
         }
         return out
     }
 
     /// Long CSV: `section,strategy,against,item,statistic,value`, one number per row, in full
-    /// precision; an empty value where there is none (one path, no variance).
+    /// precision; an empty value where there is none (one path, no variance). Each difference
+    /// also has `reliable` (1 or 0) and `paths_needed` (empty when reliable or not estimable).
     static func csv(_ report: ComparisonReport) -> String {
         var out = CSV.record(["section", "strategy", "against", "item", "statistic", "value"])
         func row(_ section: String, _ strategy: String, _ against: String, _ item: String, _ statistic: String, _ value: Double?) {
             out += CSV.record([section, strategy, against, item, statistic, value.map { $0.description } ?? ""])
         }
+        func count(_ section: String, _ strategy: String, _ against: String, _ item: String, _ statistic: String, _ value: Int?) {
+            out += CSV.record([section, strategy, against, item, statistic, value.map(String.init) ?? ""])
+        }
         func estimate(_ section: String, _ strategy: String, _ against: String, _ item: String, _ e: Estimate) {
             row(section, strategy, against, item, "mean", e.mean)
-            row(section, strategy, against, item, "standard_error", e.standardError)
+            row(section, strategy, against, item, "standard_error", e.count > 1 ? e.standardError : nil)
             row(section, strategy, against, item, "ci_low", e.low)
             row(section, strategy, against, item, "ci_high", e.high)
             row(section, strategy, against, item, "half_width", e.halfWidth)
@@ -184,13 +206,16 @@ enum ComparisonText {
             guard let c = s.comparison else { continue }
             for d in c.differences {
                 estimate("difference", s.name, c.against, d.kpi, d.difference)
-                row("difference", s.name, c.against, d.kpi, "unpaired_standard_error", d.unpairedStandardError)
+                row("difference", s.name, c.against, d.kpi, "unpaired_standard_error", report.paths > 1 ? d.unpairedStandardError : nil)
                 row("difference", s.name, c.against, d.kpi, "variance_reduction", d.varianceReduction)
                 row("difference", s.name, c.against, d.kpi, "share_of_paths_better", d.shareOfPathsBetter)
                 row("difference", s.name, c.against, d.kpi, "probability_better", d.probabilityBetter)
+                count("difference", s.name, c.against, d.kpi, "reliable", d.reliability.isReliable ? 1 : 0)
+                count("difference", s.name, c.against, d.kpi, "paths_needed", d.reliability.pathsNeeded)
             }
             for a in [c.npvAttribution, c.netIncomeAttribution] {
                 for line in a.lines { estimate("attribution_\(a.kpi)", s.name, c.against, line.id, line.difference) }
+                if let d = a.discounting { estimate("attribution_\(a.kpi)", s.name, c.against, Attribution.discountingID, d) }
                 estimate("attribution_\(a.kpi)", s.name, c.against, "total", a.total)
             }
         }
@@ -216,9 +241,10 @@ enum ComparisonText {
 
     // MARK: - Numbers for reading
 
-    /// The KPI's name, with its unit unless a fraction (shown as a percentage).
-    static func label(_ kpi: KPI) -> String {
-        let name = kpi.label
+    /// The KPI's name, with its unit unless a fraction (shown as a percentage); a total over
+    /// the run says its horizon when `months` is given (`5-year net income (yuan)`).
+    static func label(_ kpi: KPI, months: Int? = nil) -> String {
+        let name = months.map { ComparisonCaveats.horizonLabel(kpi, kpi.label, months: $0) } ?? kpi.label
         switch kpi.unit {
         case "fraction": return name
         case "fraction per year": return name + " (a year)"

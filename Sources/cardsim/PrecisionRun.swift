@@ -62,7 +62,7 @@ extension RunCommand {
         let outcome = PrecisionSearch.run(target: goal.halfWidth, batch: batch, maxPaths: maxPaths) { range in
             let done = results.count
             results += MonteCarlo.run(model, paths: range, threads: threads) { bar.advance(to: done + $0) }
-            return ComparisonReport.precisionHalfWidth(kpi: goal.kpi, results: results, scenario: model)
+            return ComparisonReport.precisionMeasure(kpi: goal.kpi, results: results, scenario: model)!
         }
         let seconds = clock.seconds
         bar.finish()
@@ -92,10 +92,15 @@ extension RunCommand {
         func show(_ x: Double) -> String { unit.hasPrefix("fraction") ? QuantityText.percent(x, digits: 3) : QuantityText.compact(x) }
         let what = strategies > 1 ? "\(goal.kpi) difference" : goal.kpi
         let width = outcome.halfWidth.map(show) ?? "none"
-        let verdict = outcome.met
-            ? "\(width) < \(show(goal.halfWidth))"
-            : "\(width), not below \(show(goal.halfWidth)) at --max-paths"
         let suffix = unit.hasPrefix("fraction") ? "" : " \(unit)"
-        return "Precision: \(what), 95% half-width \(verdict)\(suffix): \(outcome.paths) paths (batches of \(batch), at most \(maxPaths))"
+        let verdict: String
+        if outcome.met {
+            verdict = "\(width) < \(show(goal.halfWidth))\(suffix)"
+        } else if let reason = outcome.unreliable {
+            verdict = "\(width)\(suffix), not reliable at --max-paths (\(reason))"
+        } else {
+            verdict = "\(width), not below \(show(goal.halfWidth)) at --max-paths\(suffix)"
+        }
+        return "Precision: \(what), 95% half-width \(verdict): \(outcome.paths) paths (batches of \(batch), at most \(maxPaths))"
     }
 }

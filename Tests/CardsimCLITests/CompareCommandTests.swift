@@ -42,7 +42,7 @@ struct CompareCommandTests {
         #expect(Set(kpis.keys) == Set(KPIIdentifiers.all))
         #expect(Set(kpis["npv"]!.keys) == ["mean", "standard_error", "ci_low", "ci_high", "half_width", "direction",
                                            "unpaired_standard_error", "variance_reduction", "share_of_paths_better",
-                                           "probability_better"])
+                                           "probability_better", "reliable", "reason", "paths_needed"])
         // Dropping the fee loses annual-fee income on every path.
         let fees = try #require(kpis["annual_fee_income"])
         #expect((fees["mean"] as? Double ?? 0) < 0)
@@ -60,7 +60,8 @@ struct CompareCommandTests {
                 "acquisition_cost_per_account at_most", "active_rate at_least", "long_dormant_share at_most",
                 "overdue_rate at_most", "bad_debt_rate below"])
             let risk = try #require((strategy["risk"] as? [String: Any])?["npv"] as? [String: Any])
-            #expect(Set(risk.keys) == ["p5", "expected_shortfall_5"])
+            #expect(Set(risk.keys) == ["p5", "expected_shortfall_5", "caveat"])
+            #expect((risk["caveat"] as? String)?.hasPrefix("caveat: with 4 paths (fewer than 20)") == true, "\(risk)")
             #expect(Set((strategy["kpi_intervals"] as? [String: Any] ?? [:]).keys) == Set(KPIIdentifiers.all))
         }
 
@@ -95,9 +96,14 @@ struct CompareCommandTests {
         let summary = try Self.json(out.appendingPathComponent("summary.json"))
         for strategy in try #require(summary["strategies"] as? [[String: Any]]) {
             let score = try #require(strategy["approval_score"] as? [String: Any])
-            let auc = try #require(score["auc"] as? [String: Any])
-            let cell = String(format: "%.3f ± %.3f", try #require(auc["mean"] as? Double), try #require(auc["standard_error"] as? Double))
             let name = try #require(strategy["name"] as? String)
+            // No path with a bad account: the AUC does not exist, null and n/a.
+            guard let auc = score["auc"] as? [String: Any] else {
+                #expect(score["auc"] is NSNull && score["paths"] as? Int == 0, "\(name): \(score)")
+                #expect(table.stdout.split(separator: "\n").contains { $0.hasPrefix(name) && $0.contains(" n/a ") }, "\(name)")
+                continue
+            }
+            let cell = String(format: "%.3f ± %.3f", try #require(auc["mean"] as? Double), try #require(auc["standard_error"] as? Double))
             #expect(table.stdout.split(separator: "\n").contains { $0.hasPrefix(name) && $0.contains(cell) }, "\(name): \(cell)")
         }
         #expect(table.stdout.contains("\nApproval score discrimination\n"))

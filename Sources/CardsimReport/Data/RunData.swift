@@ -130,8 +130,10 @@ struct SummaryJSON {
             var perKPI: [String: Summary] = [:]
             for (id, value) in kpis {
                 guard let v = value as? [String: Any], let mean = JSONNumber.double(v["mean"]),
-                      let se = JSONNumber.double(v["standard_error"]), let p5 = JSONNumber.double(v["p5"]),
+                      let se = JSONNumber.double(v["standard_error"]) ?? (v["standard_error"] is NSNull ? .nan : nil),
+                      let p5 = JSONNumber.double(v["p5"]),
                       let p50 = JSONNumber.double(v["p50"]), let p95 = JSONNumber.double(v["p95"]) else {
+                    // A null standard error (one path) is read as NaN: absent, not 0.
                     throw bad("KPI '\(id)' of '\(name)' lacks mean, standard_error, p5, p50 or p95")
                 }
                 perKPI[id] = Summary(mean: mean, standardError: se, p5: p5, p50: p50, p95: p95)

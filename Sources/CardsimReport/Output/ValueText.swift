@@ -24,7 +24,8 @@ enum ValueText {
 
     /// A number without unit, compact: `1.2M`, `52.7%` for fractions.
     static func bare(_ x: Double, unit: String, digits: Int = 3) -> String {
-        unit.hasPrefix("fraction") ? QuantityText.percent(x, digits: digits) : QuantityText.compact(x, digits: digits)
+        guard !x.isNaN else { return "n/a" }
+        return unit.hasPrefix("fraction") ? QuantityText.percent(x, digits: digits) : QuantityText.compact(x, digits: digits)
     }
 
     /// `[low, high]` of an interval in the unit of a difference.
