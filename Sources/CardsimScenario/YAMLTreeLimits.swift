@@ -36,9 +36,11 @@ enum YAMLTreeLimits {
                 return problem("the merge key '<<' is not accepted in a scenario file; expected every key written out",
                                "write the keys out in each mapping instead of merging another one in")
             }
-            if let tag = explicitTag(node) {
-                return problem("the tag \(display(tag)) is not accepted; expected plain YAML values (strings, numbers, booleans, null, lists, mappings)",
-                               "remove the tag; scenario files use no tags")
+            // The one tag of the scenario format: `!replace` on a mapping of an overlay
+            // (`OverlayMerge`), which replaces the parent's mapping instead of merging into it.
+            if let tag = explicitTag(node), !(tag == OverlayMerge.replaceTag && node.isMapping) {
+                return problem("the tag \(display(tag)) is not accepted; expected plain YAML values (strings, numbers, booleans, null, lists, mappings) or !replace on a mapping of an overlay",
+                               "remove the tag; scenario files use no tags but !replace")
             }
             if case .alias = node {
                 return problem("an alias is not accepted in a scenario file; expected the value written out",
@@ -85,6 +87,11 @@ enum YAMLTreeLimits {
 }
 
 private extension Node {
+    var isMapping: Bool {
+        if case .mapping = self { return true }
+        return false
+    }
+
     /// 0 scalar, 1 mapping, 2 list, 3 alias: a mapping starts where its first key does.
     var kindCode: Int {
         switch self {

@@ -202,6 +202,6 @@ struct ModelFileRunTests {
         try FileManager.default.copyItem(at: copy.dir.path("src/baseline.yaml"), to: nested.deletingLastPathComponent().appendingPathComponent("baseline.yaml"))
         let outcome = try SlurmCommandTests.FakeSbatch().slurm([nested.path, "--shards", "2", "--out", copy.dir.path("out").path, "--dry-run"] + Self.small)
         #expect(outcome.status == 2)
-        #expect(outcome.stderrLines.first?.hasPrefix("\(nested.path):116:28: error: cannot read the scorecard file of bank.risk.application_scorecard (\(nested.deletingLastPathComponent().path)/../models/application-basic.yaml); expected a model file written by 'cardsim fit scorecard', found a file outside the scenario file's folder \(nested.deletingLastPathComponent().path)") == true, "\(outcome.stderr)")
+        #expect(outcome.stderrLines.first?.hasPrefix("\(nested.path):17:28: error: cannot read the scorecard file of bank.risk.application_scorecard (\(nested.deletingLastPathComponent().path)/../models/application-basic.yaml); expected a model file written by 'cardsim fit scorecard', found a file outside the scenario file's folder \(nested.deletingLastPathComponent().path)") == true, "\(outcome.stderr)")
     }
 }

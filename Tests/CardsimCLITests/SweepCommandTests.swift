@@ -132,7 +132,7 @@ struct SweepCommandTests {
         let out = dir.path("sweep")
         // The file's own constraints (charge-off below 1.5% a year) are out of reach at 6 months:
         // replace them by the command line's.
-        let outcome = try sweep(out, ["--set", "sweep.constraints={}", "--constraint", "approval_rate>0.3", "--constraint", "active_rate>=0.61"])
+        let outcome = try sweep(out, ["--set", "sweep.constraints={}", "--constraint", "approval_rate>0.3", "--constraint", "active_rate>=0.645"])
         #expect(outcome.stdout.contains("objective: maximize npv subject to"))
         let data = try Data(contentsOf: out.appendingPathComponent("optimum.json"))
         let json = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
@@ -142,7 +142,7 @@ struct SweepCommandTests {
         for c in checks { #expect(c["met"] as? Bool == true) }
         let kpis = try #require(best["kpis"] as? [String: [String: Double]])
         #expect(try #require(kpis["approval_rate"]?["mean"]) > 0.3)
-        #expect(try #require(kpis["active_rate"]?["mean"]) >= 0.61)
+        #expect(try #require(kpis["active_rate"]?["mean"]) >= 0.645)
         let bestNPV = try #require(kpis["npv"]?["mean"])
 
         let csv = try String(contentsOf: out.appendingPathComponent("sweep.csv"), encoding: .utf8)
@@ -153,7 +153,7 @@ struct SweepCommandTests {
         var feasible = 0
         for row in rows.dropFirst() {
             let a = Double(row[approval])!, b = Double(row[active])!
-            guard a > 0.3, b >= 0.61 else { continue }
+            guard a > 0.3, b >= 0.645 else { continue }
             feasible += 1
             #expect(Double(row[npv])! <= bestNPV)
         }
