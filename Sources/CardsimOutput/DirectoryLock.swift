@@ -32,8 +32,9 @@ public final class DirectoryLock {
     }
 
     /// Takes the lock of `directory` (whose parent must exist), or throws `OutputError` of kind
-    /// `.locked` naming the process that holds it.
-    public static func acquire(for directory: URL) throws -> DirectoryLock {
+    /// `.locked` naming the process that holds it; with `wait`, waits for the holder instead
+    /// (the shards of one sweep take the sweep directory's lock in turn to claim it).
+    public static func acquire(for directory: URL, wait: Bool = false) throws -> DirectoryLock {
         let path = lockPath(for: directory)
         heldLock.lock(); defer { heldLock.unlock() }
         if let count = held[path] {
@@ -46,7 +47,7 @@ public final class DirectoryLock {
                 throw OutputError(.write, "cannot create the lock file \(path): \(String(cString: strerror(errno)))",
                                   help: "Check that the directory is writable, or choose another output directory.")
             }
-            if flock(fd, LOCK_EX | LOCK_NB) != 0 {
+            if flock(fd, wait ? LOCK_EX : LOCK_EX | LOCK_NB) != 0 {
                 let holder = String(decoding: readAll(fd), as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
                 close(fd)
                 throw OutputError(.locked, "another cardsim process is writing \(directory.path)"

@@ -92,8 +92,12 @@ struct SweepCommand: ParsableCommand {
         try checkPaths(plan, shared: shared)
 
         let store = PointStore(directory: URL(fileURLWithPath: out), plan: plan)
-        let lock = try OutputLock.acquire(for: out)
-        defer { lock.release() }
+        // The shards of one sweep share its directory: each takes the lock in turn to claim the
+        // sweep and check its finished points, then lets it go; every point is written whole
+        // under its own lock (`PointStore`). A whole sweep keeps the lock to the end.
+        let lock = try OutputLock.acquire(for: out, wait: spec != nil)
+        var locked = true
+        defer { if locked { lock.release() } }
         let identity = SweepIdentity(plan: plan, scenarioName: base.scenario.name, scenarioHash: base.hash, sharedOverrides: shared)
         if requireComplete {
             try sweepCatching { try store.requireIdentity(identity) }
@@ -114,6 +118,7 @@ struct SweepCommand: ParsableCommand {
             }
         }
 
+        if spec != nil && !requireComplete { lock.release(); locked = false }
         let mine = plan.points.filter { spec == nil || ($0.number - 1) % spec!.count == spec!.index - 1 }
         let todo = mine.filter { !store.isFinished($0) }
         let runner = SweepPointRunner(scenarioPath: scenario, yaml: base.source.yaml, overrides: overrides, size: size,
