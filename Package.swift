@@ -70,12 +70,19 @@ let package = Package(
             name: "CardsimSweep",
             dependencies: ["CardsimEngine", "CardsimScenario", "CardsimOutput", "CardsimReport"]
         ),
+        // Calibration to a bank's own figures: the method of simulated moments on common random
+        // numbers (multi-start Nelder-Mead, sandwich standard errors, identification).
+        .target(
+            name: "CardsimCalibrate",
+            dependencies: ["CardsimEngine", "CardsimScenario", "CardsimOutput", "CardsimSweep", "COpenBLAS"]
+        ),
         // The command line.
         .executableTarget(
             name: "cardsim",
             dependencies: [
                 "CardsimEngine", "CardsimScenario", "CardsimOutput",
                 "CardsimAnalysis", "CardsimFit", "CardsimReport", "CardsimCheck", "CardsimSweep",
+                "CardsimCalibrate",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -94,6 +101,7 @@ let package = Package(
         .testTarget(name: "CardsimReportTests", dependencies: ["CardsimReport", "CardsimTestSupport"]),
         .testTarget(name: "CardsimCheckTests", dependencies: ["CardsimCheck", "CardsimTestSupport"]),
         .testTarget(name: "CardsimSweepTests", dependencies: ["CardsimSweep", "CardsimTestSupport"]),
+        .testTarget(name: "CardsimCalibrateTests", dependencies: ["CardsimCalibrate", "CardsimTestSupport"]),
     ],
     swiftLanguageModes: [.v5]
 )

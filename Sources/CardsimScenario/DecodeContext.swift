@@ -50,7 +50,10 @@ struct DecodeContext {
 
     /// The location of the first of `paths` that was read from a node, else of its nearest
     /// parent that was, else the fallback.
-    func location(_ paths: String...) -> SourceLocation {
+    func location(_ paths: String...) -> SourceLocation { location(paths) }
+
+    /// As `location(_:)`, for a list of paths.
+    func location(_ paths: [String]) -> SourceLocation {
         for path in paths { if let found = locations[path] { return found } }
         var path = paths.first ?? ""
         while let cut = path.lastIndex(where: { $0 == "." || $0 == "[" }) {
@@ -59,6 +62,9 @@ struct DecodeContext {
         }
         return fallback
     }
+
+    /// The location of the key of the free-key mapping entry that gave `path`, if any.
+    func keyLocation(_ path: String) -> SourceLocation? { keyLocations[path] }
 
     static func label(_ path: String) -> String { path.isEmpty ? "the scenario" : path }
 

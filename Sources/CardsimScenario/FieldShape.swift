@@ -41,6 +41,9 @@ indirect enum FieldShape {
     case names(noun: String, minimumCount: Int)
     /// A list of at least `minimumCount` numbers, each within a range: a swept parameter's values.
     case numberList(NumberRange, minimumCount: Int)
+    /// A mapping from free names (e.g. `--set` paths) to mappings of fields; at least
+    /// `minimumCount` entries. `noun` names what a key is.
+    case sectionMap(SectionInfo, noun: String, minimumCount: Int)
 }
 
 /// What a string field accepts.

@@ -135,3 +135,60 @@ enum RunLimits {
     /// Largest `run.months`, and so the largest month a lever window may name.
     static let maximumMonths = 600
 }
+
+extension Field {
+    /// A non-empty string, or null (nil).
+    static func optionalText(_ key: String, _ path: WritableKeyPath<Root, String?>, doc: String) -> Field {
+        Field(key: key, shape: .text(.nonEmpty), unit: "", doc: doc, source: "none",
+              decode: { node, root, context, fieldPath in
+                  if node.isNull { root[keyPath: path] = nil; return }
+                  if let value = context.text(node, fieldPath, rule: .nonEmpty) { root[keyPath: path] = value }
+              },
+              encode: { root in root[keyPath: path].map { .string($0) } ?? .null })
+    }
+
+    /// A non-negative 64-bit integer, or null (nil).
+    static func optionalUnsigned(_ key: String, _ path: WritableKeyPath<Root, UInt64?>, doc: String) -> Field {
+        Field(key: key, shape: .unsigned, unit: "", doc: doc, source: "none",
+              decode: { node, root, context, fieldPath in
+                  if node.isNull { root[keyPath: path] = nil; return }
+                  if let value = context.unsigned(node, fieldPath) { root[keyPath: path] = value }
+              },
+              encode: { root in root[keyPath: path].map { .unsigned($0) } ?? .null })
+    }
+
+    /// A mapping from free names to mappings read with `item`'s table, kept in file order; the
+    /// entry's key goes into the item at `key`. Each entry's key location is recorded.
+    static func sectionMap<Item>(_ key: String, _ path: WritableKeyPath<Root, [Item]>, item: Section<Item>, noun: String,
+                                 key itemKey: WritableKeyPath<Item, String>, minimumCount: Int, doc: String, source: String,
+                                 required: Bool = false) -> Field {
+        Field(key: key, shape: .sectionMap(item.info, noun: noun, minimumCount: minimumCount), required: required, unit: "",
+              doc: doc, source: source,
+              decode: { node, root, context, fieldPath in
+                  guard let entries = context.mapping(node, fieldPath) else { return }
+                  if entries.count < minimumCount {
+                      context.fail(fieldPath)
+                      context.report(node.location, "too few \(noun)s in \(fieldPath); expected at least \(minimumCount), found \(entries.count)")
+                  }
+                  var items: [Item] = []
+                  var seen: [String: SourceLocation] = [:]
+                  for entry in entries {
+                      guard let name = context.key(entry, fieldPath) else { continue }
+                      let entryPath = "\(fieldPath).\(name)"
+                      if let first = seen[name] {
+                          context.report(entry.key.location, "\(name) is given twice in \(fieldPath); expected each \(noun) once, found it again",
+                                         hint: "first given at \(first.humanReadable(seenFrom: entry.key.location))")
+                          continue
+                      }
+                      seen[name] = entry.key.location
+                      context.recordKey(entryPath, entry.key.location)
+                      var value = item.defaultValue
+                      value[keyPath: itemKey] = name
+                      item.decode(entry.value, into: &value, path: entryPath, context: &context)
+                      items.append(value)
+                  }
+                  root[keyPath: path] = items
+              },
+              encode: { root in .object(root[keyPath: path].map { JSONValue.Member($0[keyPath: itemKey], item.encode($0)) }) })
+    }
+}

@@ -102,6 +102,7 @@ public enum ParameterGuide {
         case .modelFile: return "path or null"
         case .names(let noun, _): return "list of \(noun) names"
         case .numberList: return "list of numbers"
+        case .sectionMap(_, let noun, _): return "mapping: \(noun) to mapping"
         }
     }
 
@@ -125,6 +126,7 @@ public enum ParameterGuide {
         case .optionalNumber(let range): return "\(range.interval) or null"
         case .modelFile: return "a scorecard model file, relative to the scenario file"
         case .names(_, let minimumCount): return minimumCount > 0 ? "at least \(minimumCount)" : ""
+        case .sectionMap(_, _, let minimumCount): return minimumCount > 0 ? "at least \(minimumCount)" : ""
         case .numberList(let range, let minimumCount):
             return "each in \(range.interval)" + (minimumCount > 0 ? "; at least \(minimumCount)" : "")
         }

@@ -75,6 +75,30 @@ public enum ScenarioLoader {
         }
     }
 
+    /// The text of `file` merged over the files it extends with `overrides` applied, in the
+    /// canonical layout of `YAMLWriter`, after `header` (comment lines): a scenario that runs
+    /// as is with the overridden values in place (`cardsim calibrate` writes its fit so).
+    ///
+    /// Throws `ScenarioErrors` for a file that cannot be read or parsed, a broken chain or an
+    /// override that cannot be applied.
+    public static func resolvedText(yaml: String, file: String, overrides: [String], header: [String]) throws -> String {
+        let resolution: ScenarioOverlay.Resolution
+        switch resolve(yaml: yaml, file: file) {
+        case .success(let resolved): resolution = resolved
+        case .failure(let errors): throw errors
+        }
+        var root = resolution.root
+        var context = DecodeContext(fallback: SourceLocation(file: file))
+        for text in overrides {
+            switch Override.parse(text) {
+            case .success(let override): override.apply(to: &root, schema: Tables.scenario.info, context: &context)
+            case .failure(let diagnostic): throw ScenarioErrors(diagnostics: [diagnostic])
+            }
+        }
+        guard context.diagnostics.isEmpty else { throw ScenarioErrors(diagnostics: context.diagnostics) }
+        return header.map { "# " + $0.replacingOccurrences(of: "\n", with: " ") + "\n" }.joined() + "\n" + YAMLWriter.text(root)
+    }
+
     /// The parsed text of `file` with its `extends` chain merged.
     static func resolve(yaml: String, file: String) -> Result<ScenarioOverlay.Resolution, ScenarioErrors> {
         switch YAMLReader.read(yaml, file: file) {

@@ -19,6 +19,16 @@ public enum ScenarioSchema {
         return JSONValue.object(root).rendered() + "\n"
     }
 
+    /// The JSON Schema of another file format read with field tables (targets files): the
+    /// section's keys, shapes and required keys, titled.
+    static func jsonSchema(of info: SectionInfo, title: String, description: String) -> String {
+        var root = section(info, overlay: false)
+        root.append(.init("$schema", .string("https://json-schema.org/draft/2020-12/schema")))
+        root.append(.init("title", .string(title)))
+        root.append(.init("description", .string(description)))
+        return JSONValue.object(root).rendered() + "\n"
+    }
+
     /// A section's schema; `required: false` leaves out the required keys of it and of its
     /// nested sections (not of list items, which are complete in every file).
     private static func section(_ info: SectionInfo, overlay: Bool, required: Bool = true) -> [JSONValue.Member] {
@@ -119,6 +129,11 @@ public enum ScenarioSchema {
             var members: [JSONValue.Member] = [.init("type", .string("array")),
                                                .init("items", .object([.init("type", .string("string")), .init("minLength", .integer(1))]))]
             if minimumCount > 0 { members.append(.init("minItems", .integer(minimumCount))) }
+            return members
+        case .sectionMap(let info, _, let minimumCount):
+            var members: [JSONValue.Member] = [.init("type", .string("object")),
+                                               .init("additionalProperties", .object(section(info, overlay: false)))]
+            if minimumCount > 0 { members.append(.init("minProperties", .integer(minimumCount))) }
             return members
         case .numberList(let range, let minimumCount):
             var members: [JSONValue.Member] = [.init("type", .string("array")),

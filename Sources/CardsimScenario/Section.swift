@@ -98,6 +98,7 @@ extension FieldShape {
         case .modelFile: return "a file path or null"
         case .names(let noun, _): return "a list of \(noun) names"
         case .numberList: return "a list of numbers"
+        case .sectionMap(_, let noun, _): return "a mapping of \(noun)s to mappings"
         }
     }
 }

@@ -16,6 +16,7 @@ struct CardsimCommand: ParsableCommand {
         version: CardsimVersion.current,
         subcommands: [
             RunCommand.self,
+            CalibrateCommand.self,
             MergeCommand.self,
             ValidateCommand.self,
             SchemaCommand.self,

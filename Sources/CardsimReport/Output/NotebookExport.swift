@@ -131,8 +131,9 @@ public enum NotebookExport {
             return "funnel(\(num(scale.factor)), \(py(scale.unit)))"
         case .vintage:
             return "vintage_curves()"
-        case .tornado:
-            // Tornado charts come from sweeps (cardsim sweep), never from a run's chart plan.
+        case .tornado, .calibration:
+            // Tornado and calibration charts come from sweeps and calibrations, never from a
+            // run's chart plan.
             return "None"
         }
     }
