@@ -5,8 +5,10 @@ final class NelderMeadTests: XCTestCase {
     /// A smooth bowl with its minimum inside the cube is found to the search's tolerance.
     func testFindsTheMinimumOfABowl() {
         let centre = [0.3, 0.7, 0.55]
-        let outcome = NelderMead().minimise(from: [0.5, 0.5, 0.5], budget: 400) { x in
-            zip(x, centre).enumerated().map { i, p in Double(i + 1) * (p.0 - p.1) * (p.0 - p.1) }.reduce(0, +)
+        let outcome = NelderMead().minimise(from: [0.5, 0.5, 0.5], budget: 400) { (x: [Double]) -> Double in
+            var sum = 0.0
+            for i in 0..<3 { sum += Double(i + 1) * (x[i] - centre[i]) * (x[i] - centre[i]) }
+            return sum
         }
         XCTAssertTrue(outcome.converged)
         for (x, c) in zip(outcome.best, centre) { XCTAssertEqual(x, c, accuracy: 5e-3) }
