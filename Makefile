@@ -2,7 +2,7 @@
 SWIFT ?= swift
 OUT ?= out/baseline
 
-.PHONY: deps test-deps build run test cluster-test bench baselines check notebooks clean
+.PHONY: deps test-deps build run test cluster-test bench baselines check notebooks calibrate clean
 
 # Size of the recorded runs of the shipped scenarios' baselines (docs/regression.md): small,
 # so that the test suite's 'cardsim check' of every scenario stays quick.
@@ -54,6 +54,11 @@ notebooks: build
 	  .build/release/cardsim notebook out/notebooks/$$name --out notebooks-export/$$name.ipynb >/dev/null && \
 	  echo "notebooks-export/$$name.ipynb" || exit 1; \
 	done
+
+# Refit the baseline's calibrated parameters to China's public figures (docs/calibration.md):
+# writes out/calibration (calibrated.yaml, calibration.json, trace.csv and charts).
+calibrate: build
+	.build/release/cardsim calibrate scenarios/targets/china-2024.yaml --out out/calibration
 
 clean:
 	rm -rf .build out

@@ -15,7 +15,9 @@
 #      17 points at 2 paths, 3 tasks), waits for the job array and the assembling job, and
 #      requires sweep.csv, tornado.csv and optimum.json to be byte for byte those 'cardsim sweep'
 #      writes in one process, and every point's run directory too;
-#   6. stops the daemons it started, by their pid files, whatever happened (trap on EXIT).
+#   6. submits a small calibration with 'cardsim slurm --calibrate' (3 starts as 3 tasks) and
+#      requires calibration.json, trace.csv and calibrated.yaml to be those of one process;
+#   7. stops the daemons it started, by their pid files, whatever happened (trap on EXIT).
 #
 # Exits 0 when every check passed, 1 otherwise (with the task logs and daemon logs printed).
 # CARDSIM_BINARY names the cardsim executable to test (default: a debug build made here);
@@ -254,5 +256,34 @@ for p in "$tmp/sweep-single/points"/*; do
 done
 [ "$points" -eq 17 ] || fail "expected 17 sweep points, found $points"
 echo "cluster test: sweep of $points points byte-identical to one process (sweep.csv, tornado.csv, optimum.json, every point)"
+
+# 6. A calibration as a job array: one task per start, the last job replays them and finishes.
+cat > "$tmp/targets.yaml" <<EOF_TARGETS
+scenario: $PWD/scenarios/baseline.yaml
+parameters:
+  market.behaviour.activation_probability: {low: 0.1, high: 0.35}
+  bank.risk.limit_income_multiple: {low: 2.0, high: 3.2}
+targets:
+  - {kpi: active_rate, month: 12, value: 0.6, tolerance: 0.02}
+  - {kpi: utilization, months: 7-12, value: 0.35, tolerance: 0.02}
+run: {paths: 2, agents: 1000, months: 12, starts: 3, max_evaluations: 30}
+EOF_TARGETS
+scenario="$tmp/targets.yaml"
+size=(--threads 1)
+out="$tmp/calibration"
+work="$tmp/calibration.slurm"
+echo "cluster test: submitting a calibration's 3 starts and its completion"
+submit --calibrate
+wait_jobs "$array_id" "$merge_id"
+[ "$(job_states "$array_id")" = "COMPLETED COMPLETED COMPLETED" ] || fail "calibration array $array_id ended $(job_states "$array_id")"
+[ "$(job_states "$merge_id")" = "COMPLETED" ] || fail "calibration completion job $merge_id ended $(job_states "$merge_id")"
+grep -q "30 resumed" "$work/logs/merge.$merge_id.log" || fail "the completion job did not replay the starts: $(tail -3 "$work/logs/merge.$merge_id.log")"
+"$cardsim" calibrate "$scenario" --out "$tmp/calibration-single" --starts 3 >/dev/null 2>&1 || fail "cardsim calibrate failed"
+for f in calibration.json trace.csv calibrated.yaml manifest.json; do
+  cmp -s "$tmp/calibration-single/$f" "$out/$f" \
+    || fail "$f differs between the cluster's calibration and one process: $(diff "$tmp/calibration-single/$f" "$out/$f" | head -5 | cut -c1-160 | tr '\n' ' ')"
+done
+ls "$tmp"/calibration.partial-trace-*.csv >/dev/null 2>&1 && fail "the finished calibration left its partial traces"
+echo "cluster test: calibration of 3 starts byte-identical to one process (calibration.json, trace.csv, calibrated.yaml, manifest.json)"
 
 echo "cluster test: passed in $(elapsed) s"

@@ -7,28 +7,43 @@ import CardsimSweep
 ///
 /// Every candidate is evaluated on the same seed and paths (common random numbers), so the
 /// distance is a deterministic function of the parameters and the search is reproducible.
-/// Evaluations are asked in a fixed order; `replay` answers the first ones from an earlier
-/// trace (a resumed run), so that a resumed calibration gives the same bytes as one run whole.
+/// Each start has its own share of the budget, so the starts are independent: they may run in
+/// one process one after another, or in separate processes (`onlyStart`, a Slurm job array)
+/// whose traces a last process replays. Within a start, evaluations are asked in a fixed
+/// order; `replay` answers the first ones of each start (and of the Jacobian, start 0) from
+/// an earlier trace, so that a resumed or distributed calibration gives the same bytes as one
+/// run whole.
 public final class Calibrator {
     public let spec: CalibrationSpec
     /// Runs the scenario with the parameters at the given override texts (in `spec.parameters`
     /// order) and returns the moments of `spec.targets`.
     private let simulate: ([String]) throws -> MomentSample
-    /// Called after each evaluation that was not replayed (to append it to the trace on disk).
-    private let record: (TraceRow) throws -> Void
+    /// Called after each evaluation that was not replayed (to append it to the trace on disk),
+    /// with the row and its 1-based position within its start.
+    private let record: (TraceRow, Int) throws -> Void
     /// Called with the number of evaluations done so far and the total planned.
     private let progress: (Int, Int) -> Void
 
-    private var replay: [TraceRow]
+    /// The earlier rows of each start (0: the Jacobian's), and how many of them were used.
+    private var replay: [Int: [TraceRow]]
+    private var replayed: [Int: Int] = [:]
     private(set) public var rows: [TraceRow] = []
     private var known: [[String]: [Double]] = [:]
     private var start = 0
     private var phase = TraceRow.Phase.search
 
     public init(spec: CalibrationSpec, replay: [TraceRow], simulate: @escaping ([String]) throws -> MomentSample,
-                record: @escaping (TraceRow) throws -> Void, progress: @escaping (Int, Int) -> Void = { _, _ in }) {
-        self.spec = spec; self.replay = replay; self.simulate = simulate; self.record = record; self.progress = progress
+                record: @escaping (TraceRow, Int) throws -> Void, progress: @escaping (Int, Int) -> Void = { _, _ in }) {
+        self.spec = spec; self.simulate = simulate; self.record = record; self.progress = progress
+        self.replay = Dictionary(grouping: replay, by: \.start)
         for row in replay { known[row.valueTexts] = row.model }
+    }
+
+    /// Evaluations of start `s` (1-based): an equal share of the budget, the first starts
+    /// taking the remainder.
+    public func budget(ofStart s: Int) -> Int {
+        let k = spec.run.starts, total = spec.run.maxEvaluations
+        return total / k + (s <= total % k ? 1 : 0)
     }
 
     /// Evaluations planned: the optimiser's budget plus two per parameter for the Jacobian.
@@ -44,18 +59,23 @@ public final class Calibrator {
     private func model(at x: [Double]) throws -> [Double] {
         let texts = values(at: x).map(ValueText.text)
         let number = rows.count + 1
+        let position = (replayed[start] ?? 0) + 1
+        let earlier = replay[start] ?? []
         let means: [Double]
-        if number <= replay.count, replay[number - 1].valueTexts == texts {
-            means = replay[number - 1].model
+        let fromReplay = position <= earlier.count && earlier[position - 1].valueTexts == texts
+        if fromReplay {
+            means = earlier[position - 1].model
+            replayed[start] = position
         } else {
-            replay.removeAll()                                    // the trace diverges from here: compute
+            replay[start] = []                                    // this start's trace diverges here: compute
+            replayed[start] = position
             if let seen = known[texts] { means = seen } else { means = try simulate(texts).means }
         }
         known[texts] = means
         let row = TraceRow(number: number, start: start, phase: phase, valueTexts: texts,
                            distance: MomentDistance.distance(model: means, targets: spec.targets), model: means)
         rows.append(row)
-        if number > replay.count { try record(row) }
+        if !fromReplay { try record(row, position) }
         progress(rows.count, plannedEvaluations)
         return means
     }
@@ -67,16 +87,8 @@ public final class Calibrator {
     /// Runs the search, the standard errors' evaluations and one more run at the best point
     /// for the moments' Monte Carlo covariance.
     public func run() throws -> CalibrationOutcome {
-        let p = spec.parameters.count
-        let starts = StartPoints.points(spec.run.starts, dimension: p)
         var convergedStarts: Set<Int> = []
-        for (s, x0) in starts.enumerated() {
-            let budget = (spec.run.maxEvaluations - rows.count) / (starts.count - s)
-            guard budget > p || s == 0 else { break }
-            start = s + 1
-            let outcome = try NelderMead().minimise(from: x0, budget: max(budget, p + 1)) { try distance(at: $0) }
-            if outcome.converged { convergedStarts.insert(start) }
-        }
+        for s in 1...spec.run.starts where try search(start: s) { convergedStarts.insert(s) }
         // The best point seen (the first of equals). The Jacobian's steps may find a better
         // one: then it is taken and the Jacobian computed again there, until none is better.
         start = 0
@@ -96,6 +108,15 @@ public final class Calibrator {
         return CalibrationOutcome(spec: spec, best: bestRow, values: bestValues, sample: sample, jacobian: jacobian,
                                   rows: rows, converged: convergedStarts.contains(searchBest.start),
                                   searchDistance: searchBest.distance)
+    }
+
+    /// Runs start `s`'s search alone (1-based); returns whether it converged.
+    @discardableResult
+    public func search(start s: Int) throws -> Bool {
+        let x0 = StartPoints.points(spec.run.starts, dimension: spec.parameters.count)[s - 1]
+        start = s
+        phase = .search
+        return try NelderMead().minimise(from: x0, budget: budget(ofStart: s)) { try distance(at: $0) }.converged
     }
 
     /// Most Jacobians computed in turn at better points found by the previous one's steps.

@@ -23,10 +23,10 @@ struct CalibrationSetup {
         if let v = o.maxEvaluations { spec.run.maxEvaluations = v }
         if let v = o.starts { spec.run.starts = v }
         let p = spec.parameters.count
-        if spec.run.maxEvaluations < p + 1 {
+        if spec.run.maxEvaluations < spec.run.starts * (p + 1) {
             throw CommandFailure(ScenarioErrors(diagnostics: [FilePlace(file: targets).error(
-                "the search needs at least \(p + 1) evaluations for \(p) parameters (a first simplex); found max_evaluations \(spec.run.maxEvaluations)",
-                hint: "raise run.max_evaluations or --max-evaluations")]))
+                "the search needs at least \(p + 1) evaluations per start for \(p) parameters (a first simplex), \(spec.run.starts * (p + 1)) for \(spec.run.starts) starts; found max_evaluations \(spec.run.maxEvaluations)",
+                hint: "raise run.max_evaluations (--max-evaluations) or lower run.starts (--starts)")]))
         }
         guard FileManager.default.fileExists(atPath: spec.scenarioPath) else {
             throw CommandFailure(ScenarioErrors(diagnostics: [spec.scenarioPlace.error(

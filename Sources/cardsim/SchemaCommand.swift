@@ -8,8 +8,11 @@ struct SchemaCommand: ParsableCommand {
         abstract: "Print the JSON Schema of scenario files (for editors and validators)."
     )
 
+    @Flag(help: "Print the schema of calibration targets files (cardsim calibrate) instead.")
+    var targets = false
+
     func run() {
-        let schema = ScenarioSchema.jsonSchema()
+        let schema = targets ? CalibrationSpec.jsonSchema() : ScenarioSchema.jsonSchema()
         print(schema, terminator: schema.hasSuffix("\n") ? "" : "\n")
     }
 }

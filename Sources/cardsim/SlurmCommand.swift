@@ -22,7 +22,12 @@ struct SlurmCommand: ParsableCommand {
             missing or duplicated shards.
 
             With --sweep the tasks run 'cardsim sweep SCENARIO --out DIR --shard I/K' and the \
-            last job 'cardsim sweep SCENARIO --out DIR --require-complete'.
+            last job 'cardsim sweep SCENARIO --out DIR --require-complete'. With --calibrate \
+            SCENARIO is a targets file: task I runs start I of the calibration's search \
+            ('cardsim calibrate TARGETS --out DIR --starts K --start I') and the last job \
+            replays the K starts and finishes ('cardsim calibrate TARGETS --out DIR --starts \
+            K'), with the bytes of one process; the targets file and its scenario are read in \
+            place.
 
             Every task reads the copy of the scenario made at submission (WORK/scenario.yaml). \
             Without --threads, each task uses as many threads as it has CPUs (--cpus-per-task, \
@@ -64,6 +69,9 @@ struct SlurmCommand: ParsableCommand {
 
     @Flag(help: "Run a sweep: tasks run 'cardsim sweep --shard I/K', the last job 'cardsim sweep --require-complete'.")
     var sweep = false
+
+    @Flag(help: "Run a calibration (SCENARIO is a targets file): task I runs start I of K, the last job 'cardsim calibrate' finishes.")
+    var calibrate = false
 
     @Option(help: ArgumentHelp("The cardsim executable the jobs run (default: this one), as seen from the compute nodes.", valueName: "path"))
     var cardsim: String?
@@ -127,8 +135,15 @@ struct SlurmCommand: ParsableCommand {
                                  help: "Give --work a folder outside --out (the default is DIR.slurm, beside DIR).",
                                  exitCode: ExitCodes.invalidInput)
         }
+        if sweep && calibrate {
+            throw CommandFailure("--sweep and --calibrate both given", help: "Give one of them.", exitCode: ExitCodes.usage)
+        }
         let modelFiles: [ModelFile]
-        if sweep {
+        if calibrate {
+            // The tasks read the targets file and its scenario in place; they are checked here.
+            _ = try CommandFailure.catching { try CalibrationSpec.load(path: scenario) }
+            modelFiles = []
+        } else if sweep {
             // The sweep command validates its own scenario format when the jobs run.
             _ = try scenarioText()
             modelFiles = (try? ScenarioInput.load(path: scenario, overrides: size.overrides(after: overrides), checkMemory: false))?.source.modelFiles ?? []
@@ -149,7 +164,7 @@ struct SlurmCommand: ParsableCommand {
         if let mem { common.append("--mem=\(mem)") }
         let arguments = overrides.flatMap { ["--set", $0] } + size.sizeArguments
         let name = URL(fileURLWithPath: scenario).deletingPathExtension().lastPathComponent
-        var jobs = SlurmJobArray(mode: sweep ? .sweep : .run, source: Self.absolute(scenario), cardsim: executable, out: outPath, work: workPath, shards: shards,
+        var jobs = SlurmJobArray(mode: calibrate ? .calibrate : sweep ? .sweep : .run, source: Self.absolute(scenario), cardsim: executable, out: outPath, work: workPath, shards: shards,
                                  arguments: arguments, threads: size.threads, common: common,
                                  taskOnly: cpusPerTask.map { ["--cpus-per-task=\($0)"] } ?? [],
                                  name: name.filter { $0.isLetter || $0.isNumber || $0 == "-" || $0 == "_" || $0 == "." },
@@ -158,6 +173,7 @@ struct SlurmCommand: ParsableCommand {
         var words = ["cardsim", "slurm", Self.absolute(scenario), "--shards", "\(shards)", "--out", outPath]
         if work != nil { words += ["--work", workPath] }
         if sweep { words.append("--sweep") }
+        if calibrate { words.append("--calibrate") }
         words += common + (cpusPerTask.map { ["--cpus-per-task=\($0)"] } ?? []) + arguments + (size.threads.map { ["--threads", "\($0)"] } ?? [])
         if cardsim != nil { words += ["--cardsim", executable] }
         jobs.commandLine = words.map(ShellQuote.word).joined(separator: " ")

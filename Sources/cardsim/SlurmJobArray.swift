@@ -20,7 +20,10 @@ import Foundation
 struct SlurmJobArray: Equatable {
     /// What the tasks run: shards of one run, merged by `cardsim merge`, or shards of a sweep,
     /// completed by `cardsim sweep --require-complete`.
-    enum Mode: Equatable { case run, sweep }
+    /// What the tasks run: shards of one run, merged by `cardsim merge`; shards of a sweep,
+    /// completed by `cardsim sweep --require-complete`; or the starts of a calibration
+    /// (`cardsim calibrate --start I`), finished by `cardsim calibrate` replaying them.
+    enum Mode: Equatable { case run, sweep, calibrate }
 
     var mode: Mode = .run
     /// Absolute path of the scenario file given; the jobs read its copy, `scenarioPath`.
@@ -80,6 +83,8 @@ struct SlurmJobArray: Equatable {
                          + " --shard \"${shard}/\(k)\" " + trailingArguments)
         case .sweep:
             lines.append("exec " + command(["sweep", scenarioPath, "--out", out]) + " --shard \"${shard}/\(k)\" " + trailingArguments)
+        case .calibrate:
+            lines.append("exec " + command(["calibrate", source, "--out", out, "--starts", "\(k)"]) + " --start \"${shard}\" " + trailingArguments)
         }
         return lines.joined(separator: "\n") + "\n"
     }
@@ -94,6 +99,8 @@ struct SlurmJobArray: Equatable {
             lines.append("exec " + command(["merge"] + (1...shards).map(shardPath) + ["--out", out]))
         case .sweep:
             lines.append("exec " + command(["sweep", scenarioPath, "--out", out, "--require-complete"]) + " " + trailingArguments)
+        case .calibrate:
+            lines.append("exec " + command(["calibrate", source, "--out", out, "--starts", "\(shards)"]) + " " + trailingArguments)
         }
         return lines.joined(separator: "\n") + "\n"
     }

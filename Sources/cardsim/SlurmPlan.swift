@@ -82,7 +82,7 @@ enum SlurmPlan {
 
     /// What a submission prints: job ids, where the logs are, how to watch and resubmit.
     static func submitted(_ jobs: SlurmJobArray, array: String, merge: String, tasks: String) -> String {
-        let last = jobs.mode == .run ? "merge" : "sweep completion"
+        let last = jobs.mode == .run ? "merge" : jobs.mode == .sweep ? "sweep completion" : "calibration completion"
         return """
             Submitted job array \(array) (\(tasks)) and \(last) job \(merge) (runs when every task has succeeded).
             Watch:    squeue -j \(array),\(merge)

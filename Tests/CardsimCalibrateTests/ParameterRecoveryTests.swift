@@ -51,7 +51,7 @@ final class ParameterRecoveryTests: XCTestCase {
         let problem = CalibrationProblem(spec: spec, scenarioYAML: try String(contentsOfFile: Self.baseline, encoding: .utf8),
                                          userOverrides: [], threads: 2)
         XCTAssertEqual(problem.problems().map(\.description), [])
-        let outcome = try Calibrator(spec: spec, replay: [], simulate: problem.simulate, record: { _ in }).run()
+        let outcome = try Calibrator(spec: spec, replay: [], simulate: problem.simulate, record: { _, _ in }).run()
 
         for (j, (path, value)) in truth.enumerated() {
             let se = try XCTUnwrap(outcome.identification.standardErrors[j], "\(path) should be identified")
@@ -76,7 +76,7 @@ final class ParameterRecoveryTests: XCTestCase {
                                  size: [4, 3000])
         let problem = CalibrationProblem(spec: spec, scenarioYAML: try String(contentsOfFile: Self.baseline, encoding: .utf8),
                                          userOverrides: [], threads: 2)
-        let outcome = try Calibrator(spec: spec, replay: [], simulate: problem.simulate, record: { _ in }).run()
+        let outcome = try Calibrator(spec: spec, replay: [], simulate: problem.simulate, record: { _, _ in }).run()
         XCTAssertEqual(outcome.identification.identified, [true, false])
         XCTAssertNotNil(outcome.identification.standardErrors[0])
         XCTAssertNil(outcome.identification.standardErrors[1])
