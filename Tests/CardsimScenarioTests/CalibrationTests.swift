@@ -50,8 +50,9 @@ import Testing
     }
 
     /// The local-data scorecard of `risk-model-upgrade.yaml`, from month 4 at the champion's
-    /// approval rate, lowers the bad-debt rate over 60 months by at least 0.3 percentage points
-    /// (the paired 95% interval lies below -0.3 pp; the product brief's source reports 1.8 pp),
+    /// approval rate, lowers the bad-debt rate over 60 months by at least a tenth of the
+    /// champion's rate (the paired 95% interval lies below -10% of it: about -0.2 pp on the
+    /// shipped book's 2.1%; the product brief's source reports 1.8 pp on a riskier book),
     /// while the approval rates differ by less than 1.5 pp (both cut-offs are set on month 1's
     /// applicants; the two books' applicant pools drift apart a little over 60 months).
     @Test func theLocalDataScorecardLowersTheBadDebtRate() throws {
@@ -62,7 +63,8 @@ import Testing
         let effect = PairedDifference(kpi: "bad_debt_rate", champion: values[0][bad], challenger: values[1][bad], direction: .lowerIsBetter)
         let approvals = PairedDifference(kpi: "approval_rate", champion: values[0][approval], challenger: values[1][approval], direction: nil)
         print("calibration: \(scenario.name) | local_data_model - champion | bad_debt_rate \(effect.difference.mean) [\(effect.difference.low ?? .nan), \(effect.difference.high ?? .nan)], approval_rate \(approvals.difference.mean)")
-        #expect(try #require(effect.difference.high) < -0.003)
+        let championRate = values[0][bad].reduce(0, +) / Double(values[0][bad].count)
+        #expect(try #require(effect.difference.high) < -0.10 * championRate)
         #expect(abs(approvals.difference.mean) < 0.015)
     }
 }

@@ -39,7 +39,7 @@ public struct RiskPolicy: Sendable, Equatable {
     /// Approval cut-off on the score (a standard normal): -0.2 approves about 58%.
     public var cutoff: Double = -0.2
     /// Initial limit as a multiple of monthly income at score 0.
-    public var limitIncomeMultiple: Double = 2.5
+    public var limitIncomeMultiple: Double = 2.66
     /// Log-change of the initial limit per unit of score.
     public var limitScoreSlope: Double = 0.25
     /// Smallest initial limit, yuan.

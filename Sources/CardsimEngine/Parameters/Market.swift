@@ -24,7 +24,7 @@ public struct Behaviour: Sendable, Equatable {
     public var initialActivatedShare: Double = 0.85
     /// Monthly probability that a new, not yet activated account makes its first swipe, in its
     /// first month on book; it decays by `activationDecay` each further month.
-    public var activationProbability: Double = 0.18
+    public var activationProbability: Double = 0.146
     /// Multiplicative monthly decay of the activation probability.
     public var activationDecay: Double = 0.75
     /// Months without spend after which an activated card counts as dormant.
@@ -42,7 +42,7 @@ public struct Behaviour: Sendable, Equatable {
     /// it with the competitors' offers (see `MarketChoice`); 0 without competitors.
     public var switchingRate: Double = 0.004
     /// Extra monthly closing probability for a dormant or never-activated card.
-    public var dormantAttrition: Double = 0.024
+    public var dormantAttrition: Double = 0.029
     /// Added to the closing probability in the month an annual fee is charged (not waived).
     public var feeAttrition: Double = 0.12
     /// Months a rejected applicant waits before it can apply again.
@@ -82,7 +82,7 @@ public struct CreditDynamics: Sendable, Equatable {
     /// Log-odds of rolling per unit of latent risk z.
     public var riskSlope: Double = 1.5
     /// Log-odds of rolling per unit of utilization above 30% (behaviour feedback).
-    public var utilizationSlope: Double = 0.8
+    public var utilizationSlope: Double = 0.55
     /// Log-odds of rolling per percentage point of unemployment above its long-run mean.
     public var unemploymentSlope: Double = 0.25
     /// When false, roll rates depend only on the bucket and latent risk (a fixed Markov chain
