@@ -42,7 +42,10 @@ public enum AtomicDirectory {
         try checkReplaceable(target)
 
         let temporary = parent.appendingPathComponent("\(name).tmp-\(randomSuffix())")
-        guard registry.register(temporary.path) else { throw interrupted(target) }
+        guard registry.register(temporary.path) else {
+            parkIfInterrupted(registry)
+            throw interrupted(target)
+        }
         if mkdir(temporary.path, 0o777) != 0 {
             let why = String(cString: strerror(errno))
             registry.unregister(temporary.path)
@@ -56,6 +59,7 @@ public enum AtomicDirectory {
             try syncTree(temporary, target: target)
             try FaultInjection.reach("directory.synced", target: target.path)
         } catch {
+            parkIfInterrupted(registry)
             try? fm.removeItem(at: temporary)
             registry.unregister(temporary.path)
             throw error
@@ -86,6 +90,7 @@ public enum AtomicDirectory {
             registry.pendingLocked = Registry.Pending(target: target.path, old: old)
             return nil
         }
+        if swapError == "interrupted" { parkIfInterrupted(registry) }
         if let why = swapError {
             try? fm.removeItem(at: temporary)
             registry.unregister(temporary.path)
@@ -98,11 +103,28 @@ public enum AtomicDirectory {
             registry.withLock { registry.rollBackLocked() }
             throw error
         }
-        registry.withLock {
+        // Checked under the lock that the handler's rollback takes: either the handler rolled the
+        // swap back before (and this thread waits for its exit) or it will find the write final.
+        let finished: Bool = registry.withLock {
+            if registry.abandonedLocked { return false }
             if let old = registry.pendingLocked?.old { try? fm.removeItem(atPath: old) }
             registry.pendingLocked = nil
             if registry.finalArmedLocked { registry.finalPublishedLocked = true }
+            return true
         }
+        if !finished {
+            parkIfInterrupted(registry)
+            throw interrupted(target)
+        }
+    }
+
+    /// If the process's signal handler abandoned the writes (`abandonInProgress`), it is exiting
+    /// the process with status 130: this thread then waits for that exit and neither finishes the
+    /// command nor reports an error of its own, which could overtake the handler's exit (status 0
+    /// or 3 after "Error: interrupted"). Registries of tests (not `Registry.shared`) return.
+    private static func parkIfInterrupted(_ registry: Registry) {
+        guard registry === Registry.shared, registry.withLock({ registry.abandonedLocked }) else { return }
+        while true { sleep(3600) }
     }
 
     /// Declares that the next write completes the command's output (`run`, `merge`): once it is
