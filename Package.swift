@@ -44,7 +44,7 @@ let package = Package(
         // Results on disk: summary.json, monthly.csv, paths.csv, merge of shards.
         .target(
             name: "CardsimOutput",
-            dependencies: ["CardsimEngine"]
+            dependencies: ["CardsimEngine", "CardsimAnalysis"]
         ),
         // Strategy comparison: paired differences, confidence intervals, profit attribution,
         // KPI targets, risk measures.
@@ -61,7 +61,7 @@ let package = Package(
         // Charts (gnuplot over a pipe), the HTML report and notebook export.
         .target(
             name: "CardsimReport",
-            dependencies: ["CardsimEngine", "CardsimOutput"]
+            dependencies: ["CardsimEngine", "CardsimOutput", "CardsimAnalysis"]
         ),
         // Regression checks of scenario outputs against stored baselines.
         .target(

@@ -12,6 +12,8 @@ import Foundation
 ///   (`DiscriminationTable`);
 /// - `vintages.csv`: the vintage risk of the accounts booked during the run, by path,
 ///   strategy, acquisition quarter and months on book (`VintagesFile`);
+/// - `campaigns.csv`: each active campaign's treated and holdout arms month by month, in the
+///   run and in the run without the campaign (`CampaignsFile`);
 /// - `scenario.yaml`, `overrides.txt`: the scenario text and the overrides (one per line)
 ///   the run was loaded from, so that shards can be merged without the original file;
 /// - `model-files.json`, only when the scenario names model files (scorecards): their texts
@@ -26,7 +28,7 @@ public enum RunDirectory {
     /// Every file of an output directory (`model-files.json` only when there are model files).
     public static let fileNames = [
         SummaryFile.fileName, MonthlyTable.fileName, PathTable.fileName, LedgerTable.fileName,
-        MovesTable.fileName, DiscriminationTable.fileName, VintagesFile.fileName, scenarioFileName,
+        MovesTable.fileName, DiscriminationTable.fileName, VintagesFile.fileName, CampaignsFile.fileName, scenarioFileName,
         overridesFileName, ModelFiles.fileName,
     ]
 
@@ -54,6 +56,7 @@ public enum RunDirectory {
             try put(MovesTable.fileName, MovesTable.text(scenario: scenario, results: results))
             try put(DiscriminationTable.fileName, DiscriminationTable.text(results: results, strategyNames: names))
             try put(VintagesFile.fileName, VintagesFile.text(results: results, strategyNames: names))
+            try put(CampaignsFile.fileName, CampaignsFile.text(results: results, strategyNames: names))
             try put(scenarioFileName, source.yaml)
             try put(overridesFileName, source.overrides.map { $0 + "\n" }.joined())
             try ModelFiles.write(source.modelFiles, into: dir)
@@ -94,9 +97,11 @@ public enum RunDirectory {
         let discrimination = try text(DiscriminationTable.fileName)
         let vintages = fm.fileExists(atPath: url.appendingPathComponent(VintagesFile.fileName).path)
             ? try text(VintagesFile.fileName) : nil
+        let campaigns = fm.fileExists(atPath: url.appendingPathComponent(CampaignsFile.fileName).path)
+            ? try text(CampaignsFile.fileName) : nil
         let source = ScenarioSource(yaml: yaml, overrides: overrides, modelFiles: try ModelFiles.read(url))
         return StoredRun(url: url, info: info, source: source, ledgerText: ledger, discriminationText: discrimination,
-                         vintagesText: vintages)
+                         vintagesText: vintages, campaignsText: campaigns)
     }
 }
 
@@ -111,4 +116,6 @@ public struct StoredRun: Sendable {
     public var discriminationText: String
     /// The text of `vintages.csv`, parsed with the ledger; nil if the directory has none.
     public var vintagesText: String?
+    /// The text of `campaigns.csv`, parsed with the ledger; nil if the directory has none.
+    public var campaignsText: String? = nil
 }

@@ -43,7 +43,7 @@ public enum ShardMerge {
         results.reserveCapacity(first.info.paths)
         for shard in ordered {
             let ledgerFile = shard.url.appendingPathComponent(LedgerTable.fileName).path
-            let part = try shard.results(strategyNames: names)
+            let part = try shard.results(of: scenario)
             guard part.map(\.path) == Array(shard.info.pathRange) else {
                 throw OutputError(.shards, "\(ledgerFile) does not hold paths \(describe(shard.info.pathRange)) as its summary.json says",
                                   help: "Re-run the shard that wrote \(shard.url.path).")

@@ -5,7 +5,14 @@ extension StoredRun {
     /// The results stored in the directory: the ledger's monthly records with each path's
     /// discrimination and vintage tables (none if the directory has no `vintages.csv`),
     /// sorted by path index. `strategyNames` come from the stored scenario.
-    public func results(strategyNames: [String]) throws -> [PathResult] {
+    public func results(of scenario: Scenario) throws -> [PathResult] {
+        try results(strategyNames: scenario.strategies.map(\.name),
+                    campaigns: scenario.strategies.map { $0.campaigns.active(months: scenario.run.months) })
+    }
+
+    /// The results with each strategy's campaign records (`campaigns.csv`) when `campaigns`
+    /// names its active campaigns (`Campaigns.active`).
+    public func results(strategyNames: [String], campaigns: [[CampaignKind]] = []) throws -> [PathResult] {
         var results = try LedgerTable.read(ledgerText, strategyNames: strategyNames,
                                            file: url.appendingPathComponent(LedgerTable.fileName).path)
         try DiscriminationTable.read(discriminationText, into: &results, strategyNames: strategyNames,
@@ -13,6 +20,10 @@ extension StoredRun {
         if let vintagesText {
             try VintagesFile.read(vintagesText, into: &results, strategyNames: strategyNames, months: info.months,
                                   file: url.appendingPathComponent(VintagesFile.fileName).path)
+        }
+        if let campaignsText, campaigns.contains(where: { !$0.isEmpty }) {
+            try CampaignsFile.read(campaignsText, into: &results, strategyNames: strategyNames, campaigns: campaigns,
+                                   months: info.months, file: url.appendingPathComponent(CampaignsFile.fileName).path)
         }
         return results
     }

@@ -41,6 +41,7 @@ public enum SummaryFile {
         }
         for s in scenario.strategies.indices {
             additions.strategies[s]["competitors"] = CompetitorSummary.json(results, scenario: scenario, strategy: s)
+            additions.strategies[s]["campaigns"] = CampaignSummary.json(results, scenario: scenario, strategy: s)
         }
         return text(info: info, strategyNames: scenario.strategies.map(\.name), summaries: summaries,
                     additions: additions)

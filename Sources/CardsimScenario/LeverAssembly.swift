@@ -40,6 +40,7 @@ enum LeverAssembly {
             }
             if !context.hasFailed(["market.segments"]) {
                 checkThemeSegments(strategy, base: base, known: segmentNames, context: &context)
+                checkAudienceSegments(strategy, base: base, known: segmentNames, context: &context)
             }
             checkCleanup(strategy, base: base, longDormancy: draft.market.behaviour.longDormancyMonths, context: &context)
             checkRegulation(strategy, base: base, regulation: draft.market.regulation, context: &context)
@@ -128,6 +129,22 @@ enum LeverAssembly {
             guard let month, month > months, !context.hasFailed([keyPath]), let location = context.locations[keyPath] else { continue }
             context.report(location,
                            "\(key) after the end of the run in \(path); expected at most \(months) (run.months), found \(month)")
+        }
+    }
+
+    /// Campaign audiences name segments of the market.
+    private static func checkAudienceSegments(_ s: Strategy, base: String, known: [String], context: inout DecodeContext) {
+        let audiences: [(CampaignKind, CampaignAudience)] = [
+            (.reactivation, s.campaigns.reactivation.audience), (.firstSwipe, s.campaigns.firstSwipe.audience),
+            (.precision, s.campaigns.precision.audience),
+        ]
+        for (kind, audience) in audiences {
+            let path = "\(base).campaigns.\(kind.name).audience.segments"
+            for (k, name) in audience.segments.enumerated() where !known.contains(name) {
+                guard let location = context.locations["\(path)[\(k)]"] else { continue }
+                context.report(location, "unknown segment in \(path); expected one of \(known.joined(separator: ", ")), found '\(name)'",
+                               hint: Suggestion.nearest(to: name, among: known).map { "did you mean '\($0)'?" })
+            }
         }
     }
 

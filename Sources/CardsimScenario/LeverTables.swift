@@ -155,6 +155,9 @@ extension Tables {
             .boolean("long_dormant_only", \.longDormantOnly,
                      doc: "Whether only long-dormant cards (unused for market.behaviour.long_dormancy_months) are contacted.",
                      source: "assumption"),
+            .section("audience", \.audience, audience, doc: "Who the campaign contacts, besides the dormancy rule."),
+            capacityField(\.monthlyCapacity, noun: "contacts"),
+            holdoutField(\.holdout, noun: "selected dormant cards"),
         ] + windowFields(\.window, lever: "the campaign"),
                 checks: [windowCheck(\.window)])
     }
@@ -167,6 +170,8 @@ extension Tables {
                     source: "off by default; first-swipe gifts are a lever in the product brief"),
             .number("gift_cost", \.giftCost, .nonNegative, unit: "yuan per card activated",
                     doc: "Cost of the gift for each card activated while the incentive runs.", source: "assumption"),
+            .section("audience", \.audience, audience, doc: "Which new cards get the incentive."),
+            holdoutField(\.holdout, noun: "eligible new cards"),
         ] + windowFields(\.window, lever: "the incentive"),
                 checks: [windowCheck(\.window)])
     }
@@ -185,8 +190,70 @@ extension Tables {
                     source: "precision marketing raises spend amount about 15% (product brief)"),
             .number("cost_per_target", \.costPerTarget, .nonNegative, unit: "yuan per targeted card per month",
                     doc: "Cost of targeting one card for a month.", source: "assumption"),
+            .section("audience", \.audience, audience, doc: "Which open cards may be targeted; target_share is a share of them."),
+            capacityField(\.monthlyCapacity, noun: "targeted cards"),
+            holdoutField(\.holdout, noun: "selected cards"),
         ] + windowFields(\.window, lever: "the campaign"),
                 checks: [windowCheck(\.window)])
+    }
+
+    /// `bank.campaigns.*.holdout`.
+    static func holdoutField<Root>(_ path: WritableKeyPath<Root, Double>, noun: String) -> Field<Root> {
+        .number("holdout", path, .closed(0, 0.5), unit: "fraction of the \(noun)",
+                doc: "Share of the \(noun) kept as a control group: never treated, not paid for, the same customers in every strategy (keyed by agent). The treated-minus-holdout estimate is written beside the true effect.",
+                source: "0 (no control group); the source documents' campaigns keep control groups (assumption: 10%)")
+    }
+
+    /// `bank.campaigns.*.monthly_capacity`.
+    static func capacityField<Root>(_ path: WritableKeyPath<Root, Double>, noun: String) -> Field<Root> {
+        .number("monthly_capacity", path, .nonNegative, unit: "customers per month",
+                doc: "Largest number of \(noun) a month, in customers of the region (0 = no limit): when more are eligible, each is selected with a correspondingly lower probability.",
+                source: "0 (no limit)")
+    }
+
+    /// `bank.campaigns.*.audience:`: every bound inclusive, null = no bound.
+    static var audience: Section<CampaignAudience> {
+        Section(defaultValue: CampaignAudience(), fields: [
+            .names("segments", \.segments, noun: "segment", minimumCount: 0,
+                   doc: "Names of the market segments reached; empty = every segment.", source: "every segment"),
+            .optionalNumber("min_score", \.minimumScore, .closed(-10, 10), unit: "approval score (standard-normal, higher is safer)",
+                            doc: "Lowest approval score reached.", source: "none"),
+            .optionalNumber("max_score", \.maximumScore, .closed(-10, 10), unit: "approval score (standard-normal, higher is safer)",
+                            doc: "Highest approval score reached.", source: "none"),
+            .optionalInteger("min_months_idle", \.minimumMonthsIdle, .closed(0, RunLimits.maximumMonths), unit: "months since last use",
+                             doc: "Fewest months since the card was last used.", source: "none"),
+            .optionalInteger("max_months_idle", \.maximumMonthsIdle, .closed(0, RunLimits.maximumMonths), unit: "months since last use",
+                             doc: "Most months since the card was last used.", source: "none"),
+            .optionalInteger("min_months_on_book", \.minimumMonthsOnBook, .closed(0, RunLimits.maximumMonths), unit: "months",
+                             doc: "Fewest months on book.", source: "none"),
+            .optionalInteger("max_months_on_book", \.maximumMonthsOnBook, .closed(0, RunLimits.maximumMonths), unit: "months",
+                             doc: "Most months on book.", source: "none"),
+            .optionalNumber("min_spend", \.minimumSpend, .nonNegative, unit: "yuan per month of use",
+                            doc: "Spend tier: lowest mean monthly spend in a month of use.", source: "none"),
+            .optionalNumber("max_spend", \.maximumSpend, .nonNegative, unit: "yuan per month of use",
+                            doc: "Spend tier: highest mean monthly spend in a month of use.", source: "none"),
+            .choice("competitor_holders", \.holders, options: [("any", .any), ("holders", .holders), ("non_holders", .nonHolders)],
+                    doc: "Holders of a competitor's card only (holders), customers holding none (non_holders), or either (any).",
+                    source: "any"),
+        ], checks: [
+            bandCheck("min_score", "max_score") { a in a.minimumScore.flatMap { lo in a.maximumScore.map { (lo, $0) } } },
+            bandCheck("min_months_idle", "max_months_idle") { a in
+                a.minimumMonthsIdle.flatMap { lo in a.maximumMonthsIdle.map { (Double(lo), Double($0)) } } },
+            bandCheck("min_months_on_book", "max_months_on_book") { a in
+                a.minimumMonthsOnBook.flatMap { lo in a.maximumMonthsOnBook.map { (Double(lo), Double($0)) } } },
+            bandCheck("min_spend", "max_spend") { a in a.minimumSpend.flatMap { lo in a.maximumSpend.map { (lo, $0) } } },
+        ])
+    }
+
+    /// A band whose upper bound is below its lower bound reaches nobody.
+    static func bandCheck(_ low: String, _ high: String,
+                          _ bounds: @escaping (CampaignAudience) -> (Double, Double)?) -> SectionCheck<CampaignAudience> {
+        SectionCheck(fields: [low, high]) { value, context, sectionPath in
+            guard let (lo, hi) = bounds(value), hi < lo else { return }
+            context.report(context.location("\(sectionPath).\(high)"),
+                           "empty band in \(sectionPath): \(high) is below \(low); expected at least \(NumberText.rounded(lo)), found \(NumberText.rounded(hi))",
+                           hint: "the audience would reach nobody; raise \(high), lower \(low), or remove one of them")
+        }
     }
 
     // MARK: - Theme cards

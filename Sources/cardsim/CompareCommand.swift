@@ -44,7 +44,7 @@ struct CompareCommand: ParsableCommand {
         }
         let ledgerFile = url.appendingPathComponent(LedgerTable.fileName).path
         let results = try CommandFailure.catching {
-            try stored.results(strategyNames: document.scenario.strategies.map(\.name))
+            try stored.results(of: document.scenario)
         }
         guard results.map(\.path) == Array(stored.info.pathRange),
               results.allSatisfy({ $0.months.allSatisfy { $0.count == stored.info.months } }) else {
@@ -55,12 +55,18 @@ struct CompareCommand: ParsableCommand {
                                       targets: document.targets.map(TargetRule.init))
         let extra = [ComparisonText.discrimination(document.scenario.strategies.map(\.name),
                                                    DiscriminationSummary.strategies(results))].compactMap { $0 }
+            + ComparisonText.campaigns(document.scenario.strategies.map(\.name), results,
+                                       agentWeight: document.scenario.agentWeight)
         let text: String
         switch format {
         case .table: text = ComparisonText.terminal(stored.info, report, extra: extra)
         case .markdown: text = ComparisonText.markdown(stored.info, report, extra: extra)
         case .csv: text = ComparisonText.csv(report)
-        case .json: text = ComparisonJSON.document(report, info: stored.info)
+        case .json:
+            let campaigns = document.scenario.strategies.indices.map {
+                CampaignSummary.json(results, scenario: document.scenario, strategy: $0)
+            }
+            text = ComparisonJSON.document(report, info: stored.info, campaigns: campaigns)
         }
         print(text, terminator: "")
     }

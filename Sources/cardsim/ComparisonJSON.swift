@@ -14,12 +14,14 @@ enum ComparisonJSON {
 
     /// `cardsim compare --format json`: the run's header, `intervals`, and each strategy's name
     /// with the members `additions` gives it.
-    static func document(_ report: ComparisonReport, info: RunInfo) -> String {
+    /// `campaigns[s]`, when given, is strategy s's `campaigns` member (`CampaignSummary`).
+    static func document(_ report: ComparisonReport, info: RunInfo, campaigns: [JSONText?] = []) -> String {
         var root = header(info)
         root["intervals"] = intervals(report)
-        root["strategies"] = .array(report.strategies.map { s in
+        root["strategies"] = .array(report.strategies.enumerated().map { k, s in
             var members = strategy(s, paths: report.paths)
             members["name"] = .string(s.name)
+            if k < campaigns.count, let c = campaigns[k] { members["campaigns"] = c }
             return .object(members)
         })
         return JSONText.object(root).document

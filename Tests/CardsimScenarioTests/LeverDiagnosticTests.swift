@@ -143,6 +143,35 @@ import Testing
         ], expected: [
             "--set bank.campaigns.reactivation.end_month=0: error: value out of range for bank.campaigns.reactivation.end_month; expected an integer from 1 to 600 (month of the run), found 0",
         ]),
+        GoldenCase(name: "campaign audiences: unknown segment, empty bands, holdout above 0.5", yaml: minimalScenario + """
+            bank:
+              campaigns:
+                reactivation:
+                  reach: 0.5
+                  audience: {segments: [famlies, seniors], min_months_idle: 6}
+                precision:
+                  target_share: 0.2
+                  audience: {min_score: 1, max_score: 0.5, min_spend: 2000, max_spend: 1000}
+                first_swipe: {activation_uplift: 0.3, holdout: 0.6}
+            """, expected: [
+            "s.yaml:8:29: error: unknown segment in bank.campaigns.reactivation.audience.segments; expected one of young_professionals, families, high_net_worth, new_urban_residents, county_rural, seniors, found 'famlies' (hint: did you mean 'families'?)",
+            "s.yaml:11:43: error: empty band in bank.campaigns.precision.audience: max_score is below min_score; expected at least 1, found 0.5 (hint: the audience would reach nobody; raise max_score, lower min_score, or remove one of them)",
+            "s.yaml:11:76: error: empty band in bank.campaigns.precision.audience: max_spend is below min_spend; expected at least 2000, found 1000 (hint: the audience would reach nobody; raise max_spend, lower min_spend, or remove one of them)",
+            "s.yaml:12:52: error: value out of range for bank.campaigns.first_swipe.holdout; expected a number from 0 to 0.5 (fraction of the eligible new cards), found 0.6",
+        ]),
+        GoldenCase(name: "a challenger's campaign: negative holdout and capacity, unknown holder rule, empty months-on-book band", yaml: minimalScenario + """
+            strategies:
+              challengers:
+                - name: calls
+                  bank:
+                    campaigns:
+                      reactivation: {reach: 0.5, holdout: -0.1, monthly_capacity: -5, audience: {competitor_holders: some, max_months_on_book: 3, min_months_on_book: 12}}
+            """, expected: [
+            "s.yaml:9:47: error: value out of range for strategies.challengers.calls.bank.campaigns.reactivation.holdout; expected a number from 0 to 0.5 (fraction of the selected dormant cards), found -0.1",
+            "s.yaml:9:71: error: value out of range for strategies.challengers.calls.bank.campaigns.reactivation.monthly_capacity; expected a number at least 0 (customers per month), found -5",
+            "s.yaml:9:106: error: unknown value for strategies.challengers.calls.bank.campaigns.reactivation.audience.competitor_holders; expected one of any, holders, non_holders, found \"some\"",
+            "s.yaml:9:132: error: empty band in strategies.challengers.calls.bank.campaigns.reactivation.audience: max_months_on_book is below min_months_on_book; expected at least 12, found 3 (hint: the audience would reach nobody; raise max_months_on_book, lower min_months_on_book, or remove one of them)",
+        ]),
     ]
 
     @Test(arguments: corpus) func diagnosticsAreExact(_ golden: GoldenCase) {

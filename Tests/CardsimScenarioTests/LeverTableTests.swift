@@ -17,7 +17,13 @@ import Testing
         CoverageTests.check(Alliance(name: "", category: .fuel, coverage: 0, discountRate: 0, bankFundedShare: 0, spendUplift: 0,
                                      acquiringRevenueRate: 0, fixedMonthlyCost: 0),
                             Self.withoutWindow(Tables.alliance.info), notKeys: ["window"])
-        CoverageTests.check(Campaigns(), Tables.campaigns.info)
+        // `muted` is set only by the simulator, for the run without a campaign.
+        CoverageTests.check(Campaigns(), Tables.campaigns.info, notKeys: ["muted"])
+        CoverageTests.check(CampaignAudience(), Tables.audience.info,
+                            renamed: ["min_score": "minimumScore", "max_score": "maximumScore", "min_months_idle": "minimumMonthsIdle",
+                                      "max_months_idle": "maximumMonthsIdle", "min_months_on_book": "minimumMonthsOnBook",
+                                      "max_months_on_book": "maximumMonthsOnBook", "min_spend": "minimumSpend",
+                                      "max_spend": "maximumSpend", "competitor_holders": "holders"])
         CoverageTests.check(Campaigns.Reactivation(), Self.withoutWindow(Tables.reactivation.info), notKeys: ["window"])
         CoverageTests.check(Campaigns.FirstSwipe(), Self.withoutWindow(Tables.firstSwipe.info), notKeys: ["window"])
         CoverageTests.check(Campaigns.Precision(), Self.withoutWindow(Tables.precision.info), notKeys: ["window"])

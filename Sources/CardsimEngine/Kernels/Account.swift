@@ -22,6 +22,8 @@ enum Account {
             closing += owed
             lines += pop.limit[i]
             inForce += 1
+            let arms = pop.campaignArms[i]
+            if arms != 0 { ledger.addArms(arms) { $0.cardsInForce += 1; $0.receivablesClosing += owed } }
             let idle = pop.monthsSinceSpend[i]
             let isActive = state == open && idle < ctx.dormancyMonths
             if isActive { active += 1 }

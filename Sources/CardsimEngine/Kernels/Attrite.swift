@@ -27,6 +27,12 @@ enum Attrite {
             let i = Int(k)
             let state = pop.state[i]
             guard (state == open || state == issued) && pop.bucket[i] == 0 else { continue }
+            let closedBefore = closures
+            defer {
+                if closures != closedBefore && pop.campaignArms[i] != 0 {
+                    ledger.addArms(pop.campaignArms[i]) { $0.closures += 1 }
+                }
+            }
             let feeCharged = pop.flags[i] & MonthFlags.annualFeeCharged != 0
             let owed = pop.receivable(i)
             guard owed == 0 || feeCharged || ctx.balanceAttrition > 0 else { continue }

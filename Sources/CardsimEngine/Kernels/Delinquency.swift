@@ -18,6 +18,10 @@ enum Delinquency {
             chargeOffs += loss
             recoveries += recovered
             accounts += 1
+            let arms = pop.campaignArms[i]
+            if arms != 0 {
+                ledger.addArms(arms) { $0.chargeOffs += loss; $0.recoveries += recovered; $0.chargeOffAccounts += 1 }
+            }
             let booked = Int(pop.observed.bookedMonth[i])
             if booked > 0, vintages != nil, let cell = vintages!.index(bookedMonth: booked, month: ctx.month) {
                 vintages!.cells[cell].chargedOff += 1

@@ -17,11 +17,15 @@
 /// A holder of competitors' cards (set H) puts the share `MarketChoice.walletShare[H]` of that
 /// amount on the bank's card and the rest on the others (counted as competitors' card spend).
 ///
-/// Campaigns: a dormant card contacted by a reactivation campaign (probability `reach`, draw
-/// `campaign` w0) is used with probability 1 - (1 - p)(1 - response); a precision-marketing
-/// target (stable draw `targeting` w0 < targetShare) swipes 1 + frequencyUplift times as often
-/// (its spend frequency, rounded to whole swipes) and spends 1 + spendUplift times as much in a
-/// month of use; its usage probability is unchanged.
+/// Campaigns: a dormant card in the reactivation audience selected this month (probability
+/// `reach` after capacity, draw `campaign` w0) is contacted and used with probability
+/// 1 - (1 - p)(1 - response); a precision-marketing target (an open card in the audience with
+/// stable draw `targeting` w0 < target share after capacity) swipes 1 + frequencyUplift times
+/// as often (its spend frequency, rounded to whole swipes) and spends 1 + spendUplift times as
+/// much in a month of use; its usage probability is unchanged. In run months a selected
+/// customer whose stable `holdout` draw (w0 reactivation, w2 precision) is below the
+/// campaign's holdout share is held out: not contacted, not targeted, not paid for. Spend of
+/// customers in campaign arms is added to the arms' flows (`CampaignFlows`).
 /// Dormant-card clean-up (`DormantCleanup`): a card that has just become long-dormant (idle
 /// exactly the long-dormancy window, no balance) gets a notice and is used with probability
 /// 1 - (1 - p)(1 - noticeResponse); a never-activated card's holder answers only through its
@@ -59,18 +63,36 @@ enum Spend {
             if noticed { p = 1 - (1 - p) * (1 - levers.noticeResponse) }
             var amountFactor = 1.0, swipeFactor = 1.0, targeted = false
             if levers.precisionShare > 0
-                && Draw.unit(rng.words(agent: i, month: 0, .targeting).0) < levers.precisionShare
+                && Draw.unit(rng.words(agent: i, month: 0, .targeting).0) < levers.precisionSelect
+                && levers.precisionAudience.admits(pop, i)
             {
-                targets += 1
-                targeted = true
-                swipeFactor = levers.precisionFrequency
-                amountFactor = levers.precisionSpend
+                let held = levers.precisionHoldout > 0
+                    && Draw.unit(rng.words(agent: i, month: 0, .holdout).2) < levers.precisionHoldout
+                if levers.splitsArms { join(pop, i, CampaignKind.precision.rawValue, held: held, &ledger) }
+                if !held && levers.precisionActs {
+                    targets += 1
+                    targeted = true
+                    swipeFactor = levers.precisionFrequency
+                    amountFactor = levers.precisionSpend
+                    if pop.campaignArms[i] != 0 {
+                        ledger.addArms(CampaignArm.bit(CampaignKind.precision.rawValue, heldOut: false)) { $0.contacts += 1 }
+                    }
+                }
             }
             if levers.reactivationReach > 0 && idle >= levers.reactivationMinimumIdle && !blocked
-                && Draw.unit(rng.words(agent: i, month: ctx.month, .campaign).0) < levers.reactivationReach
+                && Draw.unit(rng.words(agent: i, month: ctx.month, .campaign).0) < levers.reactivationSelect
+                && levers.reactivationAudience.admits(pop, i)
             {
-                contacts += 1
-                p = 1 - (1 - p) * (1 - levers.reactivationResponse)
+                let held = levers.reactivationHoldout > 0
+                    && Draw.unit(rng.words(agent: i, month: 0, .holdout).0) < levers.reactivationHoldout
+                if levers.splitsArms { join(pop, i, CampaignKind.reactivation.rawValue, held: held, &ledger) }
+                if !held && levers.reactivationActs {
+                    contacts += 1
+                    p = 1 - (1 - p) * (1 - levers.reactivationResponse)
+                    if pop.campaignArms[i] != 0 {
+                        ledger.addArms(CampaignArm.bit(CampaignKind.reactivation.rawValue, heldOut: false)) { $0.contacts += 1 }
+                    }
+                }
             }
             // Fee-waiver chase: in the last months of the card year, a holder short of the
             // waiver who can still reach it uses the card with the extra chase probability.
@@ -113,6 +135,16 @@ enum Spend {
                     if targeted { targetSwipes += Int64(count); targetSpend += spent }
                     swipes += Int64(count)
                     pop.swipesThisYear[i] = UInt16(min(Int(pop.swipesThisYear[i]) + count, 60_000))
+                    let arms = pop.campaignArms[i]
+                    if arms != 0 {
+                        let mix = ctx.categoryMix[sr]
+                        let interchange = spentYuan * (mix * levers.interchangeRates).sum()
+                        let rewards = spentYuan * (mix * levers.rewardCostRates).sum()
+                        ledger.addArms(arms) {
+                            $0.spend += spent; $0.activeCards += 1
+                            $0.interchange += interchange; $0.rewards += rewards
+                        }
+                    }
                 }
             }
             if spent > 0 {
@@ -133,5 +165,15 @@ enum Spend {
         ledger.precisionSwipes += targetSwipes
         ledger.precisionSpend += targetSpend
         ledger.cleanupNotices += notices
+    }
+
+    /// Puts customer `i` in campaign `kind`'s treated or holdout arm the first time the
+    /// campaign selects it (it stays there for the rest of the strategy's run).
+    @inline(__always)
+    static func join(_ pop: Population, _ i: Int, _ kind: Int, held: Bool, _ ledger: inout MonthLedger) {
+        let bit = CampaignArm.bit(kind, heldOut: held)
+        guard pop.campaignArms[i] & bit == 0 else { return }
+        pop.campaignArms[i] |= bit
+        ledger.addArms(bit) { $0.assigned += 1 }
     }
 }

@@ -50,6 +50,7 @@ enum Statement {
                 continue
             }
             let s = Int(pop.segment[i])
+            let chargedBefore = annualFees + installmentFees + cashAdvanceFees + lateFees + interest
             var revolving = pop.revolving[i]
             let bucket = Int(pop.bucket[i])
             // Room left under the overdue charges cap (unbounded while current).
@@ -187,6 +188,11 @@ enum Statement {
             pop.flags[i] = (pop.flags[i] & ~MonthFlags.outcomeMask) | (outcome.rawValue << MonthFlags.outcomeShift)
             pop.revolving[i] = revolving
             pop.due[i] = revolving
+            let arms = pop.campaignArms[i]
+            if arms != 0 {
+                let charges = annualFees + installmentFees + cashAdvanceFees + lateFees + interest - chargedBefore
+                ledger.addArms(arms) { $0.charges += charges }
+            }
         }
         ledger.annualFees += annualFees
         ledger.installmentFees += installmentFees

@@ -74,6 +74,15 @@ public struct Campaigns: Sendable, Equatable {
         public var response: Double = 0.08
         public var decay: Double = 0.95
         public var longDormantOnly: Bool = false
+        /// Who is contacted (`CampaignAudience`), besides the rule above.
+        public var audience = CampaignAudience()
+        /// Largest number of customers contacted a month (0 = no limit): when more are
+        /// eligible, each is contacted with probability reach x min(1, capacity / (reach x eligible)),
+        /// eligible counted at the month's start (customers, not agents).
+        public var monthlyCapacity: Double = 0
+        /// Share of the selected customers kept as a control group: never contacted, the same
+        /// customers in every strategy (stable draw `holdout`, keyed by agent).
+        public var holdout: Double = 0
         public var window: LeverWindow = .always
         public init() {}
     }
@@ -83,6 +92,11 @@ public struct Campaigns: Sendable, Equatable {
     public struct FirstSwipe: Sendable, Equatable {
         public var activationUplift: Double = 0
         public var giftCost: Double = 30
+        /// Which new cards get the incentive (`CampaignAudience`); the others activate as usual.
+        public var audience = CampaignAudience()
+        /// Share of the eligible new cards kept as a control group without the incentive (stable
+        /// draw `holdout`, keyed by agent).
+        public var holdout: Double = 0
         public var window: LeverWindow = .always
         public init() {}
     }
@@ -96,6 +110,14 @@ public struct Campaigns: Sendable, Equatable {
         public var frequencyUplift: Double = 0.20
         public var spendUplift: Double = 0.15
         public var costPerTarget: Double = 2
+        /// Which open cards may be targeted (`CampaignAudience`); `targetShare` is a share of them.
+        public var audience = CampaignAudience()
+        /// Largest number of cards targeted a month (0 = no limit): the target share is cut to
+        /// capacity / eligible when needed, eligible counted at the month's start (customers).
+        public var monthlyCapacity: Double = 0
+        /// Share of the selected cards kept as a control group: no uplift, no cost (stable draw
+        /// `holdout`, keyed by agent).
+        public var holdout: Double = 0
         public var window: LeverWindow = .always
         public init() {}
     }
@@ -103,8 +125,44 @@ public struct Campaigns: Sendable, Equatable {
     public var reactivation = Reactivation()
     public var firstSwipe = FirstSwipe()
     public var precision = Precision()
+    /// The campaign whose effect and cost are switched off while its customers are still
+    /// selected and split into arms: the run beside the strategy's own that gives the
+    /// campaign's true effect (`PathSimulator`). Never set by a scenario.
+    public var muted: CampaignKind? = nil
 
     public init() {}
+
+    /// Whether campaign `kind` does anything in some month of a `months`-month run.
+    public func isActive(_ kind: CampaignKind, months: Int) -> Bool {
+        switch kind {
+        case .reactivation: return reactivation.reach > 0 && reactivation.window.startMonth <= months
+        case .firstSwipe: return firstSwipe.activationUplift > 0 && firstSwipe.window.startMonth <= months
+        case .precision: return precision.targetShare > 0 && precision.window.startMonth <= months
+        }
+    }
+
+    /// The campaigns active in a `months`-month run, in `CampaignKind` order.
+    public func active(months: Int) -> [CampaignKind] {
+        CampaignKind.allCases.filter { isActive($0, months: months) }
+    }
+
+    /// Cost of one unit of campaign `kind`, yuan: a contact, a gift, a targeted card-month.
+    public func unitCost(_ kind: CampaignKind) -> Double {
+        switch kind {
+        case .reactivation: return reactivation.costPerContact
+        case .firstSwipe: return firstSwipe.giftCost
+        case .precision: return precision.costPerTarget
+        }
+    }
+
+    /// Holdout share of campaign `kind`.
+    public func holdout(_ kind: CampaignKind) -> Double {
+        switch kind {
+        case .reactivation: return reactivation.holdout
+        case .firstSwipe: return firstSwipe.holdout
+        case .precision: return precision.holdout
+        }
+    }
 }
 
 /// A theme card aimed at some segments (a car-owner card, a youth card): while it runs, the

@@ -99,6 +99,9 @@ public enum Purpose: UInt32, Sendable {
     case campaign = 15
     /// A stable per-agent uniform (month counter 0) that selects precision-marketing targets.
     case targeting = 16
+    /// A stable per-agent uniform (month counter 0) per campaign: word `CampaignKind.rawValue`
+    /// below the campaign's holdout share puts the customer in its control group.
+    case holdout = 17
     case macro = 20
     /// Observable application features (`ObservedFeatures.draw`): w0 age, w1 other cards,
     /// w2 recent applications, w3 social-security months; month counter 0.

@@ -21,6 +21,24 @@ public struct LeverContext: Sendable {
     let precisionShare: Double
     let precisionFrequency: Double
     let precisionSpend: Double
+    // Campaign audiences and arms (`CampaignAudience`, `CampaignArm`). `*Select` is the
+    // reactivation reach or precision target share after the monthly capacity
+    // (`limitToCapacity`); `*Acts` is false in the run without the campaign (`Campaigns.muted`),
+    // where customers are selected and split into arms but nothing is done or paid.
+    let reactivationAudience: AudienceRule
+    let firstSwipeAudience: AudienceRule
+    let precisionAudience: AudienceRule
+    let reactivationHoldout: Double, firstSwipeHoldout: Double, precisionHoldout: Double
+    let reactivationActs: Bool, firstSwipeActs: Bool, precisionActs: Bool
+    private(set) var reactivationSelect: Double
+    private(set) var precisionSelect: Double
+    /// Monthly capacities in agents (customers / agent weight); 0 = no limit.
+    let reactivationCapacity: Double, precisionCapacity: Double
+    /// Whether customers are split into campaign arms this month (run months, not the spin-up).
+    let splitsArms: Bool
+    /// Interchange and rewards cost per yuan of spend, by category lane: the arms' P&L.
+    let interchangeRates: SIMD8<Double>
+    let rewardCostRates: SIMD8<Double>
 
     // Pricing tiers, highest minimum score first, with the responses at their prices.
     let tierMinimumScore: [Double]
@@ -44,7 +62,9 @@ public struct LeverContext: Sendable {
     public static let maximumTracked = 8
 
     /// - Parameter bestAPR: the lowest competitor APR in force (balance transfers go there).
-    init(month: Int, scenario: Scenario, strategy s: Strategy, dormancyMonths: Int, longDormancyMonths: Int, bestAPR: Double) {
+    /// - Parameter splitsArms: whether campaigns split their customers into arms (run months; not the spin-up).
+    init(month: Int, scenario: Scenario, strategy s: Strategy, dormancyMonths: Int, longDormancyMonths: Int, bestAPR: Double,
+         splitsArms: Bool) {
         let segments = scenario.market.segments
         let alliances = s.alliances.prefix(Self.maximumTracked)
         let themes = s.themeCards.prefix(Self.maximumTracked)
@@ -104,6 +124,28 @@ public struct LeverContext: Sendable {
         precisionShare = p.window.contains(month) ? p.targetShare : 0
         precisionFrequency = 1 + p.frequencyUplift
         precisionSpend = 1 + p.spendUplift
+        reactivationAudience = AudienceRule(r.audience, segments: segments)
+        firstSwipeAudience = AudienceRule(c.firstSwipe.audience, segments: segments)
+        precisionAudience = AudienceRule(p.audience, segments: segments)
+        self.splitsArms = splitsArms
+        reactivationHoldout = splitsArms ? r.holdout : 0
+        firstSwipeHoldout = splitsArms ? c.firstSwipe.holdout : 0
+        precisionHoldout = splitsArms ? p.holdout : 0
+        reactivationActs = c.muted != .reactivation
+        firstSwipeActs = c.muted != .firstSwipe
+        precisionActs = c.muted != .precision
+        reactivationSelect = reactivationReach
+        precisionSelect = precisionShare
+        let weight = max(scenario.agentWeight, 1e-12)
+        reactivationCapacity = r.monthlyCapacity / weight
+        precisionCapacity = p.monthlyCapacity / weight
+        var interchange = SIMD8<Double>(), rewardCost = SIMD8<Double>()
+        for k in 0..<min(8, s.economics.interchangeRates.count) { interchange[k] = s.economics.interchangeRates[k] }
+        for k in 0..<min(8, product.categoryRewardMultipliers.count) {
+            rewardCost[k] = product.rewardsRate * product.categoryRewardMultipliers[k] * s.economics.rewardsCostPerYuan
+        }
+        interchangeRates = interchange
+        rewardCostRates = rewardCost
 
         let tiers = s.pricingTiers.sorted { $0.minimumScore > $1.minimumScore }
         tierMinimumScore = tiers.map(\.minimumScore)
@@ -126,5 +168,30 @@ public struct LeverContext: Sendable {
         let cleaning = cleanup.window.contains(month) && cleanup.afterMonths > 0
         cleanupAfter = cleaning ? UInt16(max(cleanup.afterMonths, longDormancyMonths)) : 0
         noticeResponse = cleaning ? cleanup.noticeResponse : 0
+    }
+}
+
+extension LeverContext {
+    /// Cuts the reactivation reach and the precision target share to the campaigns' monthly
+    /// capacities: with E customers eligible at the month's start (the campaign's own rule and
+    /// its audience), reach r becomes r x min(1, C / (r x E)), so that at most C are selected in
+    /// expectation (holdout included). Eligibility is counted before the month's kernels run.
+    mutating func limitToCapacity(_ pop: Population) {
+        let countReactivation = reactivationCapacity > 0 && reactivationReach > 0
+        let countPrecision = precisionCapacity > 0 && precisionShare > 0
+        guard countReactivation || countPrecision else { return }
+        let open = Lifecycle.open.rawValue
+        var dormant = 0.0, targets = 0.0
+        for i in 0..<pop.count where pop.state[i] == open {
+            if countReactivation && pop.monthsSinceSpend[i] >= reactivationMinimumIdle && pop.bucket[i] < 2
+                && reactivationAudience.admits(pop, i) { dormant += 1 }
+            if countPrecision && precisionAudience.admits(pop, i) { targets += 1 }
+        }
+        if countReactivation && reactivationReach * dormant > reactivationCapacity {
+            reactivationSelect = reactivationCapacity / dormant
+        }
+        if countPrecision && precisionShare * targets > precisionCapacity {
+            precisionSelect = precisionCapacity / targets
+        }
     }
 }

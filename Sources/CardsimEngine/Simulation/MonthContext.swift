@@ -18,7 +18,7 @@ public struct MonthContext: Sendable {
     /// Competitors' application intervals, approval thresholds, share of wallet and switching.
     let choice: MarketChoice
     /// The strategy's levers in force this month.
-    let levers: LeverContext
+    var levers: LeverContext
     /// Whether the regulation bars new cards this month (`Regulation.stopsIssuance`, set by
     /// the path simulator from the opening long-dormant share): the bank's channels take no
     /// applications.
@@ -127,7 +127,8 @@ public struct MonthContext: Sendable {
         let bestAPR = competitorOffers.map(\.apr).min() ?? market.responses.referenceAPR
         let levers = LeverContext(month: leverMonth ?? month, scenario: scenario, strategy: strategy,
                                   dormancyMonths: market.behaviour.dormancyMonths,
-                                  longDormancyMonths: market.behaviour.longDormancyMonths, bestAPR: bestAPR)
+                                  longDormancyMonths: market.behaviour.longDormancyMonths, bestAPR: bestAPR,
+                                  splitsArms: month >= 1 && leverMonth == nil)
         self.levers = levers
         channelCount = max(1, strategy.channels.count)
         let responses = market.responses

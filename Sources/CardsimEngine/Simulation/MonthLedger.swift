@@ -93,6 +93,10 @@ public struct MonthLedger: Sendable, Equatable {
     public var competitorTerms: [Double]
     /// Moves that fired this month: bit `MoveIndex.bit` (set once per month).
     public var movesFired: Int64 = 0
+    /// The campaign arms' flows while the month runs, indexed by arm bit (`CampaignArm.bit`):
+    /// 0-2 treated by campaign k, 3-5 held out of it. `PathSimulator` moves them into the
+    /// path's `CampaignRecord`s at the month's end and leaves this empty in stored records.
+    public var campaignFlows: [CampaignFlows] = []
 
     public init(channels: Int, alliances: Int = 0, themeCards: Int = 0, competitors: Int = 0) {
         competitorApplications = Array(repeating: 0, count: competitors)
@@ -102,6 +106,17 @@ public struct MonthLedger: Sendable, Equatable {
         applicationsByChannel = Array(repeating: 0, count: channels)
         allianceSpend = Array(repeating: 0, count: alliances)
         themeSpend = Array(repeating: 0, count: themeCards)
+    }
+
+    /// Adds to the flows of every campaign arm in `arms` (`Population.campaignArms`).
+    @inline(__always)
+    mutating func addArms(_ arms: UInt8, _ body: (inout CampaignFlows) -> Void) {
+        var a = arms
+        while a != 0 {
+            let b = a.trailingZeroBitCount
+            body(&campaignFlows[b])
+            a &= a &- 1
+        }
     }
 
     /// Opening balance plus flows minus the closing balance: zero when the books balance.

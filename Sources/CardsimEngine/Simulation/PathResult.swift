@@ -10,10 +10,15 @@ public struct PathResult: Sendable, Equatable {
     /// `vintages[s]`: the vintage risk of the accounts strategy s booked during the run
     /// (`VintageTable`); empty for results built without it.
     public var vintages: [VintageTable]
+    /// `campaigns[s]`: strategy s's active campaigns (`CampaignKind` order), each with its
+    /// arms' months in this run and in the run without it (`CampaignRecord`); empty for
+    /// results built without them.
+    public var campaigns: [[CampaignRecord]]
 
     public init(path: Int, months: [[MonthRecord]], discrimination: [ScoreDiscrimination] = [],
-                vintages: [VintageTable] = []) {
+                vintages: [VintageTable] = [], campaigns: [[CampaignRecord]] = []) {
         self.path = path; self.months = months; self.discrimination = discrimination; self.vintages = vintages
+        self.campaigns = campaigns
     }
 }
 

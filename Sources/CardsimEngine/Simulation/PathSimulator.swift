@@ -46,69 +46,119 @@ public struct PathSimulator: Sendable {
         let indexBuffer = UnsafeMutableBufferPointer<Int32>.allocate(capacity: Self.blockSize)
         defer { indexBuffer.deallocate() }
         // The book at month 0: drawn, then spun up once per path (the same history for every
-        // strategy: common random numbers) and copied for each strategy; a single strategy runs
-        // on the spun-up population itself (no copy, half the memory).
+        // strategy: common random numbers) and copied for each strategy and each run without a
+        // campaign; a single strategy without campaigns runs on the spun-up population itself
+        // (no copy, half the memory).
         var history: (book: Population?, chargeOffs: [Int64])?
+        let campaignRuns = scenario.strategies.map { $0.campaigns.active(months: scenario.run.months) }
+        let runsPerPath = scenario.strategies.count + campaignRuns.reduce(0) { $0 + $1.count }
+        // No campaign arms before the run (the buffers are reused from the previous path).
+        population.campaignArms.update(repeating: 0, count: max(population.count, 1))
         if scenario.run.spinUpMonths > 0 {
             PopulationDraw.draw(population, market: scenario.market, policy: scenario.strategies[0].risk, rng: rng)
             CompetitorHoldings.draw(population, competitors: scenario.competitors, rng: rng)
             let chargeOffs = spinUp(population, rng: rng, macro: macroPath[0], indexBuffer: indexBuffer)
             var book: Population?
-            if scenario.strategies.count > 1 {
+            if runsPerPath > 1 {
                 book = Population(count: population.count)
                 book?.copy(from: population)
             }
             history = (book, chargeOffs)
         }
+        var campaigns: [[CampaignRecord]] = []
         for (s, strategy) in scenario.strategies.enumerated() {
-            if let history {
-                if let book = history.book { population.copy(from: book) }
-            } else {
-                PopulationDraw.draw(population, market: scenario.market,
-                                    policy: scenario.strategies[0].risk, rng: rng)
-                CompetitorHoldings.draw(population, competitors: scenario.competitors, rng: rng)
-            }
-            population.observed.resetAccounts(population)
-            var market = CompetitorMarket(scenario.competitors)
-            let scoring = scored ? StrategyScoring(strategy: strategy, scenario: scenario, pop: population, rng: rng,
-                                                   month1: scenario.run.months > 0 ? MonthContext(month: 1, scenario: scenario, strategy: strategy.inForce(at: 1), macro: macroPath[1]) : nil) : nil
-            var opening = Self.receivables(population)
-            var trailing = TrailingSum(history?.chargeOffs ?? [])
-            var months: [MonthRecord] = []
-            months.reserveCapacity(scenario.run.months)
-            // The long-dormant share at the end of the previous month (month 0's book for month 1).
-            var dormantOpening = Self.longDormant(population, scenario.market.behaviour)
-            var vintages: VintageTable? = VintageTable(months: scenario.run.months)
-            for month in 1...max(1, scenario.run.months) where month <= scenario.run.months {
-                let inForce = strategy.inForce(at: month)
-                let fired = market.begin(month: month, bank: inForce.product.offer)
-                var ctx = MonthContext(month: month, scenario: scenario, strategy: inForce,
-                                       macro: macroPath[month], competitors: market.terms)
-                ctx.issuanceStopped = scenario.market.regulation.stopsIssuance(longDormant: dormantOpening.longDormant,
-                                                                               inForce: dormantOpening.inForce)
-                var ledger = newLedger(strategy)
-                ledger.issuanceStopped = ctx.issuanceStopped ? 1 : 0
-                ledger.record(terms: market.terms, movesFired: fired)
-                ledger.receivablesOpening = opening
-                monthStart?(s, month, population)
-                runMonth(population, ctx, rng, &ledger, scoring: scoring, policy: inForce.risk,
-                         vintages: &vintages, indexBuffer: indexBuffer)
-                opening = ledger.receivablesClosing
-                dormantOpening = (ledger.longDormantCards, ledger.cardsInForce)
-                ledger.chargeOffsTrailing12 = trailing.add(ledger.chargeOffs)
-                monthEnd?(s, month, population)
-                market.end(month: month, bankNewAccounts: ledger.newAccounts,
-                           competitorNewAccounts: ledger.competitorNewAccounts)
-                months.append(MonthRecord(ledger: ledger, pnl: ProfitAndLoss(ledger: ledger, strategy: inForce, month: month, macro: ctx.macro,
-                                                                                 agentWeight: scenario.agentWeight)))
-            }
-            all.append(months)
+            let own = runStrategy(s, strategy, population: population, history: history, rng: rng,
+                                  macroPath: macroPath, scored: scored, indexBuffer: indexBuffer, observed: true)
+            all.append(own.months)
             discrimination.append(ScoreDiscrimination.measure(population))
-            vintages!.cumulate()
-            vintageTables.append(vintages!)
+            vintageTables.append(own.vintages)
+            // Each campaign's true effect: the same strategy with that campaign muted, on the
+            // same book and draws (common random numbers).
+            var records: [CampaignRecord] = []
+            for kind in campaignRuns[s] {
+                var without = strategy
+                without.campaigns.muted = kind
+                let shadow = runStrategy(s, without, population: population, history: history, rng: rng,
+                                         macroPath: macroPath, scored: scored, indexBuffer: indexBuffer, observed: false)
+                let k = kind.rawValue
+                records.append(CampaignRecord(kind: kind, arms: [own.arms[k], own.arms[3 + k], shadow.arms[k], shadow.arms[3 + k]]))
+            }
+            campaigns.append(records)
         }
-        return PathResult(path: path, months: all, discrimination: discrimination, vintages: vintageTables)
+        return PathResult(path: path, months: all, discrimination: discrimination, vintages: vintageTables,
+                          campaigns: campaigns)
     }
+
+    /// One strategy's months on the path from the month-0 book: its month records, its vintage
+    /// table and its six campaign arms' months (`CampaignArm.bit` order). `observed` runs call
+    /// `monthStart` and `monthEnd` (the runs without a campaign do not).
+    func runStrategy(_ s: Int, _ strategy: Strategy, population: Population,
+                     history: (book: Population?, chargeOffs: [Int64])?, rng: PathRandom, macroPath: [MacroState],
+                     scored: Bool, indexBuffer: UnsafeMutableBufferPointer<Int32>, observed: Bool)
+        -> (months: [MonthRecord], vintages: VintageTable, arms: [[CampaignTally]])
+    {
+        if let history {
+            if let book = history.book { population.copy(from: book) }
+        } else {
+            PopulationDraw.draw(population, market: scenario.market,
+                                policy: scenario.strategies[0].risk, rng: rng)
+            CompetitorHoldings.draw(population, competitors: scenario.competitors, rng: rng)
+        }
+        population.campaignArms.update(repeating: 0, count: max(population.count, 1))
+        population.observed.resetAccounts(population)
+        var market = CompetitorMarket(scenario.competitors)
+        let scoring = scored ? StrategyScoring(strategy: strategy, scenario: scenario, pop: population, rng: rng,
+                                               month1: scenario.run.months > 0 ? MonthContext(month: 1, scenario: scenario, strategy: strategy.inForce(at: 1), macro: macroPath[1]) : nil) : nil
+        var opening = Self.receivables(population)
+        var trailing = TrailingSum(history?.chargeOffs ?? [])
+        var months: [MonthRecord] = []
+        months.reserveCapacity(scenario.run.months)
+        let measured = !strategy.campaigns.active(months: scenario.run.months).isEmpty
+        var arms = [[CampaignTally]](repeating: [], count: measured ? 6 : 0)
+        var armOpening = [Int64](repeating: 0, count: 6)
+        // The long-dormant share at the end of the previous month (month 0's book for month 1).
+        var dormantOpening = Self.longDormant(population, scenario.market.behaviour)
+        var vintages: VintageTable? = VintageTable(months: scenario.run.months)
+        for month in 1...max(1, scenario.run.months) where month <= scenario.run.months {
+            let inForce = strategy.inForce(at: month)
+            let fired = market.begin(month: month, bank: inForce.product.offer)
+            var ctx = MonthContext(month: month, scenario: scenario, strategy: inForce,
+                                   macro: macroPath[month], competitors: market.terms)
+            ctx.issuanceStopped = scenario.market.regulation.stopsIssuance(longDormant: dormantOpening.longDormant,
+                                                                           inForce: dormantOpening.inForce)
+            ctx.levers.limitToCapacity(population)
+            var ledger = newLedger(strategy)
+            if measured { ledger.campaignFlows = Array(repeating: CampaignFlows(), count: 6) }
+            ledger.issuanceStopped = ctx.issuanceStopped ? 1 : 0
+            ledger.record(terms: market.terms, movesFired: fired)
+            ledger.receivablesOpening = opening
+            if observed { monthStart?(s, month, population) }
+            runMonth(population, ctx, rng, &ledger, scoring: scoring, policy: inForce.risk,
+                     vintages: &vintages, indexBuffer: indexBuffer)
+            opening = ledger.receivablesClosing
+            dormantOpening = (ledger.longDormantCards, ledger.cardsInForce)
+            ledger.chargeOffsTrailing12 = trailing.add(ledger.chargeOffs)
+            if observed { monthEnd?(s, month, population) }
+            market.end(month: month, bankNewAccounts: ledger.newAccounts,
+                       competitorNewAccounts: ledger.competitorNewAccounts)
+            if measured {
+                let fundingRate = ctx.macro.fundingRate + inForce.economics.fundingSpread
+                for (b, flows) in ledger.campaignFlows.enumerated() {
+                    let kind = CampaignKind(rawValue: b % 3)!
+                    arms[b].append(CampaignTally(flows, openingReceivables: armOpening[b],
+                                                 unitCost: inForce.campaigns.unitCost(kind), fundingRate: fundingRate,
+                                                 operatingCostPerAccount: inForce.economics.operatingCostPerAccount))
+                    armOpening[b] = flows.receivablesClosing
+                }
+                ledger.campaignFlows = []
+            }
+            months.append(MonthRecord(ledger: ledger, pnl: ProfitAndLoss(ledger: ledger, strategy: inForce, month: month, macro: ctx.macro,
+                                                                             agentWeight: scenario.agentWeight)))
+        }
+        vintages!.cumulate()
+        return (months, vintages!, arms)
+    }
+
 
     /// The spin-up: months 1 - H ... 0 (H = `run.spinUpMonths`) of the bank's history under the
     /// champion's product, pricing and approval policy in force at month 1, with its lever

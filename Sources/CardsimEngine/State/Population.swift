@@ -86,6 +86,10 @@ public final class Population: @unchecked Sendable {
     public let monthWords: UnsafeMutablePointer<UInt32>
     /// Per-month scratch flags set by one kernel and read by a later one (`MonthFlags`).
     public let flags: UnsafeMutablePointer<UInt8>
+    /// The campaign arms the customer is in during this strategy's run (`CampaignArm.bit`):
+    /// bit k treated by campaign k, bit 3 + k held out of it. Cleared at the start of every
+    /// strategy's run; set the first month the campaign selects the customer.
+    public let campaignArms: UnsafeMutablePointer<UInt8>
     /// What the bank observes for scorecards (features drawn only in scenarios that use them)
     /// and every account's history (tracked in every run).
     public let observed: ObservedFeatures
@@ -103,7 +107,7 @@ public final class Population: @unchecked Sendable {
         state = make(0); bucket = make(0); monthsPast180 = make(0); monthsOnBook = make(0); monthsSinceSpend = make(0)
         swipesThisYear = make(0); cooldown = make(0); score = make(0); limit = make(0)
         revolving = make(0); due = make(0); billBalance = make(0); billPrincipal = make(0); billFee = make(0)
-        cashBalance = make(0); cashPrincipal = make(0); cashFee = make(0); flags = make(0)
+        cashBalance = make(0); cashPrincipal = make(0); cashFee = make(0); flags = make(0); campaignArms = make(0)
         overduePrincipal = make(0); overdueCharges = make(0)
         monthWords = UnsafeMutablePointer<UInt32>.allocate(capacity: 4 * Swift.max(count, 1))
         monthWords.initialize(repeating: 0, count: 4 * Swift.max(count, 1))
@@ -117,7 +121,7 @@ public final class Population: @unchecked Sendable {
         monthsOnBook.deallocate(); monthsSinceSpend.deallocate(); swipesThisYear.deallocate()
         cooldown.deallocate(); score.deallocate(); limit.deallocate(); revolving.deallocate(); due.deallocate()
         billBalance.deallocate(); billPrincipal.deallocate(); billFee.deallocate()
-        cashBalance.deallocate(); cashPrincipal.deallocate(); cashFee.deallocate(); flags.deallocate()
+        cashBalance.deallocate(); cashPrincipal.deallocate(); cashFee.deallocate(); flags.deallocate(); campaignArms.deallocate()
         overduePrincipal.deallocate(); overdueCharges.deallocate()
         monthWords.deallocate()
     }
@@ -139,6 +143,7 @@ public final class Population: @unchecked Sendable {
         c(billBalance, other.billBalance); c(billPrincipal, other.billPrincipal); c(billFee, other.billFee)
         c(cashBalance, other.cashBalance); c(cashPrincipal, other.cashPrincipal); c(cashFee, other.cashFee)
         c(overduePrincipal, other.overduePrincipal); c(overdueCharges, other.overdueCharges); c(flags, other.flags)
+        c(campaignArms, other.campaignArms)
         monthWords.update(from: other.monthWords, count: 4 * n)
     }
 
@@ -168,7 +173,7 @@ public final class Population: @unchecked Sendable {
     /// Bytes held per agent (for the memory estimate printed by the benchmark), the observed
     /// features' columns included.
     public static let bytesPerAgent: Int = coreBytesPerAgent + ObservedFeatures.bytesPerAgent
-    private static let coreBytesPerAgent: Int = 1 + 8 * 7 + 1 + 1 + 1 + 1 + 1 + 2 * 3 + 1 + 8 + 11 * 8 + 1 + 16
+    private static let coreBytesPerAgent: Int = 1 + 8 * 7 + 1 + 1 + 1 + 1 + 1 + 2 * 3 + 1 + 8 + 11 * 8 + 1 + 16 + 1
 }
 
 /// Bits of `Population.flags`, valid within one month.

@@ -58,7 +58,7 @@ public struct RunData: Sendable {
         let table = try PathsCSV(file: pathsFile, strategyNames: names, paths: stored.info.paths)
 
         let ledgerFile = url.appendingPathComponent(LedgerTable.fileName).path
-        let results = try stored.results(strategyNames: names)
+        let results = try stored.results(of: scenario)
         guard results.map(\.path) == Array(0..<stored.info.paths),
               results.allSatisfy({ $0.months.allSatisfy { $0.count == stored.info.months } }) else {
             throw ReportError(.input, "\(ledgerFile) does not hold the \(stored.info.paths) paths of \(stored.info.months) months its summary.json announces",

@@ -27,6 +27,8 @@ public enum HTMLReport {
         h += "<nav>\n<ul>\n"
         var sections = [("run", "Run"), ("results", "Key results")]
         if !plan.comparisons.isEmpty { sections.append(("comparison", "Comparison with the champion")) }
+        let campaigns = CampaignRows(run)
+        if !campaigns.campaigns.isEmpty { sections.append(("campaigns", "Campaigns")) }
         sections += [("charts", "Charts"), ("scenario", "Scenario"), ("notes", "Notes")]
         for (id, title) in sections { h += "<li><a href=\"#\(id)\">\(title)</a></li>\n" }
         h += "</ul>\n</nav>\n"
@@ -34,6 +36,7 @@ public enum HTMLReport {
         h += runSection(run)
         h += resultsSection(run)
         if !plan.comparisons.isEmpty { h += comparisonSection(run, plan.comparisons) }
+        if !campaigns.campaigns.isEmpty { h += campaignSection(campaigns) }
 
         h += "<section id=\"charts\">\n<h2>Charts</h2>\n"
         for (i, (chart, svg)) in zip(plan.charts, svgCharts).enumerated() {
@@ -117,6 +120,24 @@ public enum HTMLReport {
             h += "</tr>\n"
         }
         return h
+    }
+
+    /// Each campaign's holdout estimate beside its true effect (`CampaignRows`).
+    static func campaignSection(_ campaigns: CampaignRows) -> String {
+        let e = Markup.escape
+        var h = "<section id=\"campaigns\">\n<h2>Campaigns</h2>\n"
+        h += "<p>For each campaign: what the bank's own test would estimate (treated minus holdout, scaled to the treated) "
+        h += "beside the true effect on the same customers (the same strategy without the campaign, on the same draws), run totals with 95% intervals.</p>\n"
+        for c in campaigns.campaigns {
+            h += "<h3>\(e(c.strategy)): \(e(c.name))</h3>\n<p>\(e(c.summary))</p>\n"
+            h += "<table class=\"diff\">\n<thead>\n<tr><th scope=\"col\">KPI</th><th scope=\"col\">holdout estimate</th><th scope=\"col\">95% interval</th>"
+            h += "<th scope=\"col\">true effect</th><th scope=\"col\">95% interval</th></tr>\n</thead>\n<tbody>\n"
+            for r in c.rows {
+                h += "<tr><th scope=\"row\">\(e(r.0))</th><td>\(e(r.1))</td><td>\(e(r.2))</td><td>\(e(r.3))</td><td>\(e(r.4))</td></tr>\n"
+            }
+            h += "</tbody>\n</table>\n"
+        }
+        return h + "</section>\n"
     }
 
     static func comparisonSection(_ run: RunData, _ comparisons: [Comparison]) -> String {

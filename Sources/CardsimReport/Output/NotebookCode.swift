@@ -211,4 +211,21 @@ enum NotebookCode {
             ax.legend(loc="upper left")
             plt.show()
         """
+
+    /// The campaigns cell: ROI per path from `campaigns.csv`, by the holdout test and true.
+    static let campaigns = """
+        # Campaign ROI path by path from campaigns.csv (agent units; ROI is a ratio, so the agent weight cancels).
+        arms = pd.read_csv(DATA / "campaigns.csv", dtype=text)
+        for column in ["assigned", "cost", "net_income"]:
+            arms[column] = arms[column].astype(float)
+        totals = arms.groupby(["strategy", "campaign", "path", "arm"])[["assigned", "cost", "net_income"]].sum().unstack("arm")
+        roi = pd.DataFrame({
+            "true": (totals["net_income"]["treated"] - totals["net_income"]["treated_without"]) / totals["cost"]["treated"],
+            "holdout test": (totals["net_income"]["treated"]
+                             - totals["assigned"]["treated"] / totals["assigned"]["holdout"] * totals["net_income"]["holdout"])
+                            / totals["cost"]["treated"],
+        })
+        summary_roi = roi.groupby(["strategy", "campaign"]).agg(["mean", "sem"])
+        summary_roi
+        """
 }

@@ -83,6 +83,11 @@ public enum NotebookExport {
         code(NotebookCode.functions)
         markdown(NotebookText.results(run))
         if !plan.comparisons.isEmpty { markdown(NotebookText.comparisons(run, plan.comparisons)) }
+        let campaigns = CampaignRows(run)
+        if !campaigns.campaigns.isEmpty {
+            markdown(NotebookText.campaigns(campaigns))
+            code(NotebookCode.campaigns)
+        }
         markdown("## Charts\n\nEach picture below is the chart cardsim drew with gnuplot (`cardsim chart`); running a cell redraws it from the data with matplotlib.")
         for (chart, png) in zip(plan.charts, pngCharts) {
             markdown("### \(NotebookText.escape(chart.title))\n\n\(NotebookText.escape(chart.caption))")

@@ -84,6 +84,19 @@ enum NotebookText {
         return t
     }
 
+    /// Each campaign's holdout estimate beside its true effect (`CampaignRows`).
+    static func campaigns(_ campaigns: CampaignRows) -> String {
+        var t = "## Campaigns\n\nFor each campaign: what the bank's own test would estimate (treated minus holdout, scaled to the treated) "
+        t += "beside the true effect on the same customers (the same strategy without the campaign, on the same draws); run totals with 95% intervals. "
+        t += "The cell below recomputes the ROI path by path from `campaigns.csv`.\n"
+        for c in campaigns.campaigns {
+            t += "\n### \(escape(c.strategy)): \(escape(c.name))\n\n\(escape(c.summary))\n\n"
+            t += "| KPI | holdout estimate | 95% interval | true effect | 95% interval |\n|---|---:|---:|---:|---:|\n"
+            for r in c.rows { t += "| \(escape(r.0)) | \(escape(r.1)) | \(escape(r.2)) | \(escape(r.3)) | \(escape(r.4)) |\n" }
+        }
+        return t
+    }
+
     static func comparisons(_ run: RunData, _ comparisons: [Comparison]) -> String {
         var t = "## Comparison with the champion\n\nPaired differences challenger − champion, with 95% confidence intervals; "
         t += "**bold** where the interval excludes zero.\n"
