@@ -63,11 +63,7 @@ public enum CampaignsFile {
         }
         for (r, row) in rows.enumerated().dropFirst() {
             let line = r + 1
-            guard row.count == header.count else { throw bad("line \(line) has \(row.count) fields, expected \(header.count)") }
-            guard let path = Int(row[0]), let k = position[path] else { throw bad("line \(line): path '\(row[0])' is not in ledger.csv") }
-            guard let s = strategyNames.firstIndex(where: { Substring($0) == row[1] }) else {
-                throw bad("line \(line): unknown strategy '\(row[1])'")
-            }
+            let (k, path, s) = try reader.locate(row, line: line, width: header.count, positions: position, strategyNames: strategyNames)
             guard let c = results[k].campaigns[s].firstIndex(where: { Substring($0.kind.name) == row[2] }) else {
                 throw bad("line \(line): '\(row[2])' is not an active campaign of '\(row[1])'")
             }

@@ -20,6 +20,18 @@ struct PathRowsReader {
         return rows
     }
 
+    /// The position in `results` (`positions`) and the strategy index of data row `row`
+    /// (line `line`), whose first fields are the path and the strategy's name; checks its width.
+    func locate(_ row: [Substring], line: Int, width: Int, positions: [Int: Int],
+                strategyNames: [String]) throws -> (k: Int, path: Int, s: Int) {
+        guard row.count == width else { throw bad("line \(line) has \(row.count) fields, expected \(width)") }
+        guard let path = Int(row[0]), let k = positions[path] else { throw bad("line \(line): path '\(row[0])' is not in ledger.csv") }
+        guard let s = strategyNames.firstIndex(where: { Substring($0) == row[1] }) else {
+            throw bad("line \(line): unknown strategy '\(row[1])'")
+        }
+        return (k, path, s)
+    }
+
     /// Index in `results` of each path.
     static func positions(_ results: [PathResult]) -> [Int: Int] {
         var position: [Int: Int] = [:]

@@ -12,6 +12,9 @@ import Foundation
 ///   (`DiscriminationTable`);
 /// - `vintages.csv`: the vintage risk of the accounts booked during the run, by path,
 ///   strategy, acquisition quarter and months on book (`VintagesFile`);
+/// - `segments.csv`: counts and amounts by market segment, per path, strategy and month
+///   (`SegmentsFile`); `channels.csv`: each acquisition channel's applications, accounts,
+///   cost per account, activation within 3 months and 90+ within 12 months (`ChannelsFile`);
 /// - `campaigns.csv`: each active campaign's treated and holdout arms month by month, in the
 ///   run and in the run without the campaign (`CampaignsFile`);
 /// - `scenario.yaml`, `overrides.txt`: the scenario text and the overrides (one per line)
@@ -28,7 +31,7 @@ public enum RunDirectory {
     /// Every file of an output directory (`model-files.json` only when there are model files).
     public static let fileNames = [
         SummaryFile.fileName, MonthlyTable.fileName, PathTable.fileName, LedgerTable.fileName,
-        MovesTable.fileName, DiscriminationTable.fileName, VintagesFile.fileName, CampaignsFile.fileName, scenarioFileName,
+        MovesTable.fileName, DiscriminationTable.fileName, VintagesFile.fileName, CampaignsFile.fileName, SegmentsFile.fileName, ChannelsFile.fileName, scenarioFileName,
         overridesFileName, ModelFiles.fileName,
     ]
 
@@ -57,6 +60,10 @@ public enum RunDirectory {
             try put(DiscriminationTable.fileName, DiscriminationTable.text(results: results, strategyNames: names))
             try put(VintagesFile.fileName, VintagesFile.text(results: results, strategyNames: names))
             try put(CampaignsFile.fileName, CampaignsFile.text(results: results, strategyNames: names))
+            try put(SegmentsFile.fileName, SegmentsFile.text(results: results, strategyNames: names,
+                                                             segmentNames: scenario.market.segments.map(\.name)))
+            try put(ChannelsFile.fileName, ChannelsFile.text(results: results, strategyNames: names,
+                                                             channelNames: scenario.strategies.map { $0.channels.map(\.name) }))
             try put(scenarioFileName, source.yaml)
             try put(overridesFileName, source.overrides.map { $0 + "\n" }.joined())
             try ModelFiles.write(source.modelFiles, into: dir)
@@ -97,11 +104,14 @@ public enum RunDirectory {
         let discrimination = try text(DiscriminationTable.fileName)
         let vintages = fm.fileExists(atPath: url.appendingPathComponent(VintagesFile.fileName).path)
             ? try text(VintagesFile.fileName) : nil
-        let campaigns = fm.fileExists(atPath: url.appendingPathComponent(CampaignsFile.fileName).path)
-            ? try text(CampaignsFile.fileName) : nil
+        func optional(_ name: String) throws -> String? {
+            fm.fileExists(atPath: url.appendingPathComponent(name).path) ? try text(name) : nil
+        }
+        let campaigns = try optional(CampaignsFile.fileName)
         let source = ScenarioSource(yaml: yaml, overrides: overrides, modelFiles: try ModelFiles.read(url))
         return StoredRun(url: url, info: info, source: source, ledgerText: ledger, discriminationText: discrimination,
-                         vintagesText: vintages, campaignsText: campaigns)
+                         vintagesText: vintages, campaignsText: campaigns,
+                         segmentsText: try optional(SegmentsFile.fileName), channelsText: try optional(ChannelsFile.fileName))
     }
 }
 
@@ -118,4 +128,7 @@ public struct StoredRun: Sendable {
     public var vintagesText: String?
     /// The text of `campaigns.csv`, parsed with the ledger; nil if the directory has none.
     public var campaignsText: String? = nil
+    /// The texts of `segments.csv` and `channels.csv`; nil if the directory has none.
+    public var segmentsText: String? = nil
+    public var channelsText: String? = nil
 }

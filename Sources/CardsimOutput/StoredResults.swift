@@ -6,8 +6,19 @@ extension StoredRun {
     /// discrimination and vintage tables (none if the directory has no `vintages.csv`),
     /// sorted by path index. `strategyNames` come from the stored scenario.
     public func results(of scenario: Scenario) throws -> [PathResult] {
-        try results(strategyNames: scenario.strategies.map(\.name),
-                    campaigns: scenario.strategies.map { $0.campaigns.active(months: scenario.run.months) })
+        let names = scenario.strategies.map(\.name)
+        var results = try results(strategyNames: names,
+                                  campaigns: scenario.strategies.map { $0.campaigns.active(months: scenario.run.months) })
+        if let segmentsText {
+            try SegmentsFile.read(segmentsText, into: &results, strategyNames: names, segmentNames: scenario.market.segments.map(\.name),
+                                  months: info.months, file: url.appendingPathComponent(SegmentsFile.fileName).path)
+        }
+        if let channelsText {
+            try ChannelsFile.read(channelsText, into: &results, strategyNames: names,
+                                  channelNames: scenario.strategies.map { $0.channels.map(\.name) },
+                                  file: url.appendingPathComponent(ChannelsFile.fileName).path)
+        }
+        return results
     }
 
     /// The results with each strategy's campaign records (`campaigns.csv`) when `campaigns`

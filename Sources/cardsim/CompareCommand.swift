@@ -31,6 +31,9 @@ struct CompareCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Output format: table (terminal), markdown, csv or json.", valueName: "format"))
     var format: Format = .table
 
+    @Option(name: .customLong("by"), help: ArgumentHelp("Instead of the whole book, compare each market segment or acquisition channel: segment or channel (from segments.csv, channels.csv).", valueName: "grouping"))
+    var grouping: BreakdownTables.Grouping?
+
     func run() throws {
         let url = URL(fileURLWithPath: directory)
         let stored = try CommandFailure.catching { try RunDirectory.read(url) }
@@ -57,6 +60,22 @@ struct CompareCommand: ParsableCommand {
                                                    DiscriminationSummary.strategies(results))].compactMap { $0 }
             + ComparisonText.campaigns(document.scenario.strategies.map(\.name), results,
                                        agentWeight: document.scenario.agentWeight)
+        if let grouping {
+            guard grouping == .segment ? results.allSatisfy({ !$0.segments.isEmpty }) : results.allSatisfy({ !$0.channels.isEmpty }) else {
+                throw CommandFailure("\(directory) has no \(grouping == .segment ? SegmentsFile.fileName : ChannelsFile.fileName)",
+                                     help: "Re-run the scenario with this version of cardsim to get the breakdown.", exitCode: ExitCodes.invalidInput)
+            }
+            let tables = BreakdownTables.tables(grouping, results: results, scenario: document.scenario)
+            switch format {
+            case .table: print(ComparisonText.terminal(stored.info, report, extra: tables, standard: false), terminator: "")
+            case .markdown: print(ComparisonText.markdown(stored.info, report, extra: tables, standard: false), terminator: "")
+            case .csv:
+                throw CommandFailure("--by \(grouping.rawValue) has no csv format", help: "Use --format table, markdown or json; the per-path rows are in \(grouping == .segment ? SegmentsFile.fileName : ChannelsFile.fileName).",
+                                     exitCode: ExitCodes.usage)
+            case .json: print(BreakdownTables.json(grouping, results: results, scenario: document.scenario).document, terminator: "")
+            }
+            return
+        }
         let text: String
         switch format {
         case .table: text = ComparisonText.terminal(stored.info, report, extra: extra)

@@ -147,9 +147,9 @@ enum ComparisonText {
     // MARK: - Rendering
 
     /// Aligned columns for the terminal, tables separated by blank lines.
-    static func terminal(_ info: RunInfo, _ report: ComparisonReport, extra: [Table] = []) -> String {
+    static func terminal(_ info: RunInfo, _ report: ComparisonReport, extra: [Table] = [], standard: Bool = true) -> String {
         var out = header(info, report).joined(separator: "\n") + "\n"
-        for table in tables(report) + extra {
+        for table in (standard ? tables(report) : []) + extra {
             out += "\n\(table.title)\n"
             if let note = table.note { out += "(\(note))\n" }
             let all = [table.header] + table.rows
@@ -167,10 +167,10 @@ enum ComparisonText {
     }
 
     /// GitHub-flavoured Markdown: a heading and a table per section.
-    static func markdown(_ info: RunInfo, _ report: ComparisonReport, extra: [Table] = []) -> String {
+    static func markdown(_ info: RunInfo, _ report: ComparisonReport, extra: [Table] = [], standard: Bool = true) -> String {
         var out = "# Strategy comparison\n\n" + header(info, report).joined(separator: "\n\n") + "\n"
         func cell(_ s: String) -> String { s.replacingOccurrences(of: "|", with: "\\|") }
-        for table in tables(report) + extra {
+        for table in (standard ? tables(report) : []) + extra {
             out += "\n## \(table.title)\n\n"
             if let note = table.note { out += "\(note.prefix(1).uppercased() + note.dropFirst()).\n\n" }
             out += "| " + table.header.map(cell).joined(separator: " | ") + " |\n"

@@ -7,7 +7,7 @@ import Testing
 struct RunCommandTests {
     static let baseline = PackageRoot.file("scenarios/baseline.yaml").path
     static let small = ["--agents", "2000", "--paths", "4", "--months", "12"]
-    static let files = ["campaigns.csv", "discrimination.csv", "ledger.csv", "manifest.json", "monthly.csv", "moves.csv", "overrides.txt", "paths.csv", "scenario.yaml", "summary.json", "vintages.csv"]
+    static let files = ["campaigns.csv", "channels.csv", "discrimination.csv", "ledger.csv", "manifest.json", "monthly.csv", "moves.csv", "overrides.txt", "paths.csv", "scenario.yaml", "segments.csv", "summary.json", "vintages.csv"]
 
     /// Runs `cardsim run baseline --out dir` with the small population and `extra` arguments,
     /// and requires success.

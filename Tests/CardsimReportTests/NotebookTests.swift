@@ -19,7 +19,7 @@ struct NotebookTests {
         let plan = try NotebookTests.export(Fixtures.engineRun, to: notebook)
         #expect(dir.entries == ["three-data", "three.ipynb"])
         #expect(((try? FileManager.default.contentsOfDirectory(atPath: dir.path("three-data").path)) ?? []).sorted() == [
-            "attribution.csv", "bands.csv", "campaigns.csv", "discrimination.csv", "ledger.csv", "manifest.json", "monthly.csv", "moves.csv", "overrides.txt", "paths.csv", "scenario.yaml", "summary.json", "vintages.csv",
+            "attribution.csv", "bands.csv", "campaigns.csv", "channels.csv", "discrimination.csv", "ledger.csv", "manifest.json", "monthly.csv", "moves.csv", "overrides.txt", "paths.csv", "scenario.yaml", "segments.csv", "summary.json", "vintages.csv",
         ])
         let facts = try Tools.check("check_notebook.py", [notebook.path])
         #expect(facts["stored_images"] as? Int == plan.charts.count)

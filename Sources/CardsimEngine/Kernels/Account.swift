@@ -22,11 +22,14 @@ enum Account {
             closing += owed
             lines += pop.limit[i]
             inForce += 1
+            let seg = Int(pop.segment[i])
+            ledger.segmentFlows[seg].cardsInForce += 1
+            ledger.segmentFlows[seg].receivables += owed
             let arms = pop.campaignArms[i]
             if arms != 0 { ledger.addArms(arms) { $0.cardsInForce += 1; $0.receivablesClosing += owed } }
             let idle = pop.monthsSinceSpend[i]
             let isActive = state == open && idle < ctx.dormancyMonths
-            if isActive { active += 1 }
+            if isActive { active += 1; ledger.segmentFlows[seg].activeCards += 1 }
             if pop.choiceClass[i] & ChoiceClass.occasionalBit != 0 {
                 light += 1
                 if isActive { lightActive += 1 }

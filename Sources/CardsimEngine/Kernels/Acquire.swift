@@ -64,11 +64,15 @@ enum Acquire {
             while u >= ctx.applyCumulative[s + channel] { channel += 1 }
             applications += 1
             ledger.applicationsByChannel[channel] += 1
+            ledger.segmentFlows[Int(pop.segment[i])].applications += 1
             // With a scorecard (`ScoredApproval`), its standardised score and cut-off decide.
             let score = scored.map { $0.scores[i] }
                 ?? -ctx.modelQuality * pop.risk[i] + ctx.modelNoise * Draw.normal(rng.words(agent: i, month: ctx.month, .approval).0)
             if score >= scored?.cutoff ?? ctx.cutoff {
                 approvals += 1
+                ledger.segmentFlows[Int(pop.segment[i])].newAccounts += 1
+                ledger.channelFlows[channel].newAccounts += 1
+                pop.channel[i] = UInt8(truncatingIfNeeded: channel)
                 pop.state[i] = Lifecycle.issued.rawValue
                 pop.score[i] = score
                 pop.limit[i] = ctx.initialLimit(income: pop.income[i], score: score)

@@ -36,6 +36,13 @@ enum Activate {
                 pop.state[i] = Lifecycle.open.rawValue
                 pop.flags[i] |= MonthFlags.firstSwipe
                 activations += 1
+                ledger.segmentFlows[Int(pop.segment[i])].activations += 1
+                // Activation within 3 months of a booking made during the run, observed in full.
+                let mob = Int(pop.monthsOnBook[i]), bookedMonth = ctx.month - mob
+                if mob <= 2 && ctx.month >= 1 && (mob == 0 || pop.observed.bookedMonth[i] > 0)
+                    && bookedMonth <= ctx.runMonths - 2 && Int(pop.channel[i]) < ledger.channelFlows.count {
+                    ledger.channelFlows[Int(pop.channel[i])].activatedWithin3 += 1
+                }
                 let arms = pop.campaignArms[i]
                 if treated {
                     gifts += 1

@@ -29,8 +29,9 @@ enum Attrite {
             guard (state == open || state == issued) && pop.bucket[i] == 0 else { continue }
             let closedBefore = closures
             defer {
-                if closures != closedBefore && pop.campaignArms[i] != 0 {
-                    ledger.addArms(pop.campaignArms[i]) { $0.closures += 1 }
+                if closures != closedBefore {
+                    ledger.segmentFlows[Int(pop.segment[i])].closures += 1
+                    if pop.campaignArms[i] != 0 { ledger.addArms(pop.campaignArms[i]) { $0.closures += 1 } }
                 }
             }
             let feeCharged = pop.flags[i] & MonthFlags.annualFeeCharged != 0

@@ -18,6 +18,9 @@ enum Delinquency {
             chargeOffs += loss
             recoveries += recovered
             accounts += 1
+            let seg = Int(pop.segment[i])
+            ledger.segmentFlows[seg].chargeOffs += loss
+            ledger.segmentFlows[seg].chargeOffAccounts += 1
             let arms = pop.campaignArms[i]
             if arms != 0 {
                 ledger.addArms(arms) { $0.chargeOffs += loss; $0.recoveries += recovered; $0.chargeOffAccounts += 1 }

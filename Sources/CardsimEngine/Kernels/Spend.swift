@@ -126,6 +126,7 @@ enum Spend {
                 if spent > 0 {
                     pop.revolving[i] += spent
                     total += spent
+                    ledger.segmentFlows[s].spend += spent
                     if pop.payFraction[i] >= 1 { transactorSpend += spent }
                     let spentYuan = Double(spent) * 0.01
                     byCategory += SIMD8(repeating: spentYuan) * ctx.categoryMix[sr]

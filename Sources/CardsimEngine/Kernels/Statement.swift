@@ -188,11 +188,10 @@ enum Statement {
             pop.flags[i] = (pop.flags[i] & ~MonthFlags.outcomeMask) | (outcome.rawValue << MonthFlags.outcomeShift)
             pop.revolving[i] = revolving
             pop.due[i] = revolving
+            let charges = annualFees + installmentFees + cashAdvanceFees + lateFees + interest - chargedBefore
+            ledger.segmentFlows[s].charges += charges
             let arms = pop.campaignArms[i]
-            if arms != 0 {
-                let charges = annualFees + installmentFees + cashAdvanceFees + lateFees + interest - chargedBefore
-                ledger.addArms(arms) { $0.charges += charges }
-            }
+            if arms != 0 { ledger.addArms(arms) { $0.charges += charges } }
         }
         ledger.annualFees += annualFees
         ledger.installmentFees += installmentFees

@@ -5,7 +5,10 @@
 /// the first 30+ and 90+ days past due of an account booked during the run to the strategy's
 /// vintage table, at the account's months on book. No draws.
 enum TrackOutcome {
-    static func run(_ pop: Population, _ agents: AgentIndices, month: Int, _ vintages: inout VintageTable) {
+    /// A first 90+ within 12 months of a booking in months 1 ... `runMonths` - 11 is also
+    /// counted for the account's channel (`ChannelFlows.badWithin12`).
+    static func run(_ pop: Population, _ agents: AgentIndices, month: Int, runMonths: Int, _ vintages: inout VintageTable,
+                    _ ledger: inout MonthLedger) {
         let obs = pop.observed
         for k in agents {
             let i = Int(k)
@@ -23,7 +26,13 @@ enum TrackOutcome {
                 if first30 { vintages.cells[cell].ever30 += 1 }
                 if first90 { vintages.cells[cell].ever90 += 1 }
             }
-            if first90 { obs.badMonth[i] = UInt16(truncatingIfNeeded: month) }
+            if first90 {
+                obs.badMonth[i] = UInt16(truncatingIfNeeded: month)
+                let c = Int(pop.channel[i])
+                if booked > 0 && month - booked <= 11 && booked <= runMonths - 11 && c < ledger.channelFlows.count {
+                    ledger.channelFlows[c].badWithin12 += 1
+                }
+            }
             obs.pastDueHistory[i] = obs.pastDueHistory[i] << 1 | (bucket > 0 ? 1 : 0)
             if bucket > worst { obs.worstBucket[i] = bucket }
         }

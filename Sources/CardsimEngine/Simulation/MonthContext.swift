@@ -12,6 +12,8 @@ struct AccountPricing: Sendable {
 public struct MonthContext: Sendable {
     /// Month number, 1-based.
     public let month: Int
+    /// Months of the run (`RunSettings.months`).
+    public let runMonths: Int
     public let macro: MacroState
     /// Offers of competitors in force this month.
     public let competitorOffers: [Offer]
@@ -129,6 +131,7 @@ public struct MonthContext: Sendable {
                                   dormancyMonths: market.behaviour.dormancyMonths,
                                   longDormancyMonths: market.behaviour.longDormancyMonths, bestAPR: bestAPR,
                                   splitsArms: month >= 1 && leverMonth == nil)
+        runMonths = scenario.run.months
         self.levers = levers
         channelCount = max(1, strategy.channels.count)
         let responses = market.responses

@@ -97,6 +97,11 @@ public struct MonthLedger: Sendable, Equatable {
     /// 0-2 treated by campaign k, 3-5 held out of it. `PathSimulator` moves them into the
     /// path's `CampaignRecord`s at the month's end and leaves this empty in stored records.
     public var campaignFlows: [CampaignFlows] = []
+    /// Per segment (`Market.segments` order) and per channel (`Strategy.channels` order) while
+    /// the month runs; `PathSimulator` moves them into `PathResult.segments` and
+    /// `PathResult.channels` and leaves them empty in stored records.
+    public var segmentFlows: [SegmentFlows] = []
+    public var channelFlows: [ChannelFlows] = []
 
     public init(channels: Int, alliances: Int = 0, themeCards: Int = 0, competitors: Int = 0) {
         competitorApplications = Array(repeating: 0, count: competitors)

@@ -14,11 +14,17 @@ public struct PathResult: Sendable, Equatable {
     /// arms' months in this run and in the run without it (`CampaignRecord`); empty for
     /// results built without them.
     public var campaigns: [[CampaignRecord]]
+    /// `segments[s][t][g]`: segment g (`Market.segments` order) in month t + 1 of strategy s;
+    /// empty for results built without them.
+    public var segments: [[[SegmentFlows]]]
+    /// `channels[s][c]`: channel c of strategy s (`Strategy.channels` order) over the run.
+    public var channels: [[ChannelTally]]
 
     public init(path: Int, months: [[MonthRecord]], discrimination: [ScoreDiscrimination] = [],
-                vintages: [VintageTable] = [], campaigns: [[CampaignRecord]] = []) {
+                vintages: [VintageTable] = [], campaigns: [[CampaignRecord]] = [],
+                segments: [[[SegmentFlows]]] = [], channels: [[ChannelTally]] = []) {
         self.path = path; self.months = months; self.discrimination = discrimination; self.vintages = vintages
-        self.campaigns = campaigns
+        self.campaigns = campaigns; self.segments = segments; self.channels = channels
     }
 }
 

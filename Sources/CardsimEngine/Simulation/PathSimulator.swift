@@ -66,10 +66,13 @@ public struct PathSimulator: Sendable {
             history = (book, chargeOffs)
         }
         var campaigns: [[CampaignRecord]] = []
+        var segments: [[[SegmentFlows]]] = [], channels: [[ChannelTally]] = []
         for (s, strategy) in scenario.strategies.enumerated() {
             let own = runStrategy(s, strategy, population: population, history: history, rng: rng,
                                   macroPath: macroPath, scored: scored, indexBuffer: indexBuffer, observed: true)
             all.append(own.months)
+            segments.append(own.segments)
+            channels.append(own.channels)
             discrimination.append(ScoreDiscrimination.measure(population))
             vintageTables.append(own.vintages)
             // Each campaign's true effect: the same strategy with that campaign muted, on the
@@ -86,16 +89,18 @@ public struct PathSimulator: Sendable {
             campaigns.append(records)
         }
         return PathResult(path: path, months: all, discrimination: discrimination, vintages: vintageTables,
-                          campaigns: campaigns)
+                          campaigns: campaigns, segments: segments, channels: channels)
     }
 
     /// One strategy's months on the path from the month-0 book: its month records, its vintage
-    /// table and its six campaign arms' months (`CampaignArm.bit` order). `observed` runs call
-    /// `monthStart` and `monthEnd` (the runs without a campaign do not).
+    /// table, its six campaign arms' months (`CampaignArm.bit` order), its segments' months and
+    /// its channels' run totals. `observed` runs call `monthStart` and `monthEnd` (the runs
+    /// without a campaign do not).
     func runStrategy(_ s: Int, _ strategy: Strategy, population: Population,
                      history: (book: Population?, chargeOffs: [Int64])?, rng: PathRandom, macroPath: [MacroState],
                      scored: Bool, indexBuffer: UnsafeMutableBufferPointer<Int32>, observed: Bool)
-        -> (months: [MonthRecord], vintages: VintageTable, arms: [[CampaignTally]])
+        -> (months: [MonthRecord], vintages: VintageTable, arms: [[CampaignTally]], segments: [[SegmentFlows]],
+            channels: [ChannelTally])
     {
         if let history {
             if let book = history.book { population.copy(from: book) }
@@ -116,6 +121,9 @@ public struct PathSimulator: Sendable {
         let measured = !strategy.campaigns.active(months: scenario.run.months).isEmpty
         var arms = [[CampaignTally]](repeating: [], count: measured ? 6 : 0)
         var armOpening = [Int64](repeating: 0, count: 6)
+        var segments: [[SegmentFlows]] = []
+        segments.reserveCapacity(scenario.run.months)
+        var channels = [ChannelTally](repeating: ChannelTally(), count: strategy.channels.count)
         // The long-dormant share at the end of the previous month (month 0's book for month 1).
         var dormantOpening = Self.longDormant(population, scenario.market.behaviour)
         var vintages: VintageTable? = VintageTable(months: scenario.run.months)
@@ -152,11 +160,18 @@ public struct PathSimulator: Sendable {
                 }
                 ledger.campaignFlows = []
             }
+            segments.append(ledger.segmentFlows)
+            for c in channels.indices {
+                channels[c].add(ledger, channel: c, month: month, months: scenario.run.months,
+                                costPerApplication: inForce.channels[c].costPerApplication)
+            }
+            ledger.segmentFlows = []
+            ledger.channelFlows = []
             months.append(MonthRecord(ledger: ledger, pnl: ProfitAndLoss(ledger: ledger, strategy: inForce, month: month, macro: ctx.macro,
                                                                              agentWeight: scenario.agentWeight)))
         }
         vintages!.cumulate()
-        return (months, vintages!, arms)
+        return (months, vintages!, arms, segments, channels)
     }
 
 
@@ -192,10 +207,13 @@ public struct PathSimulator: Sendable {
     }
 
     func newLedger(_ strategy: Strategy) -> MonthLedger {
-        MonthLedger(channels: strategy.channels.count,
-                    alliances: min(strategy.alliances.count, LeverContext.maximumTracked),
-                    themeCards: min(strategy.themeCards.count, LeverContext.maximumTracked),
-                    competitors: scenario.competitors.count)
+        var ledger = MonthLedger(channels: strategy.channels.count,
+                                 alliances: min(strategy.alliances.count, LeverContext.maximumTracked),
+                                 themeCards: min(strategy.themeCards.count, LeverContext.maximumTracked),
+                                 competitors: scenario.competitors.count)
+        ledger.segmentFlows = Array(repeating: SegmentFlows(), count: max(scenario.market.segments.count, 1))
+        ledger.channelFlows = Array(repeating: ChannelFlows(), count: strategy.channels.count)
+        return ledger
     }
 
     /// One month of every kernel over the population, block by block. `scoringMonth` is the
@@ -216,7 +234,9 @@ public struct PathSimulator: Sendable {
             Spend.run(population, accounts, ctx, rng, &ledger)
             Statement.run(population, accounts, ctx, rng, &ledger)
             Delinquency.run(population, accounts, ctx, rng, &ledger, vintages: &vintages)
-            if vintages != nil { TrackOutcome.run(population, accounts, month: ctx.month, &vintages!) }
+            if vintages != nil {
+                TrackOutcome.run(population, accounts, month: ctx.month, runMonths: ctx.runMonths, &vintages!, &ledger)
+            }
             Attrite.run(population, accounts, ctx, rng, &ledger)
             ManageLines.run(population, accounts, ctx, rng, &ledger,
                             behaviour: ctx.levers.reviewMonths > 0 ? scoring?.behaviourScores(month: scoreMonth, policy: policy, agents: accounts) : nil)

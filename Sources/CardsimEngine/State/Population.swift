@@ -90,6 +90,9 @@ public final class Population: @unchecked Sendable {
     /// bit k treated by campaign k, bit 3 + k held out of it. Cleared at the start of every
     /// strategy's run; set the first month the campaign selects the customer.
     public let campaignArms: UnsafeMutablePointer<UInt8>
+    /// Index into `Strategy.channels` of the channel the account was booked through
+    /// (`Acquire`); 255 before the first booking.
+    public let channel: UnsafeMutablePointer<UInt8>
     /// What the bank observes for scorecards (features drawn only in scenarios that use them)
     /// and every account's history (tracked in every run).
     public let observed: ObservedFeatures
@@ -107,7 +110,7 @@ public final class Population: @unchecked Sendable {
         state = make(0); bucket = make(0); monthsPast180 = make(0); monthsOnBook = make(0); monthsSinceSpend = make(0)
         swipesThisYear = make(0); cooldown = make(0); score = make(0); limit = make(0)
         revolving = make(0); due = make(0); billBalance = make(0); billPrincipal = make(0); billFee = make(0)
-        cashBalance = make(0); cashPrincipal = make(0); cashFee = make(0); flags = make(0); campaignArms = make(0)
+        cashBalance = make(0); cashPrincipal = make(0); cashFee = make(0); flags = make(0); campaignArms = make(0); channel = make(255)
         overduePrincipal = make(0); overdueCharges = make(0)
         monthWords = UnsafeMutablePointer<UInt32>.allocate(capacity: 4 * Swift.max(count, 1))
         monthWords.initialize(repeating: 0, count: 4 * Swift.max(count, 1))
@@ -121,7 +124,7 @@ public final class Population: @unchecked Sendable {
         monthsOnBook.deallocate(); monthsSinceSpend.deallocate(); swipesThisYear.deallocate()
         cooldown.deallocate(); score.deallocate(); limit.deallocate(); revolving.deallocate(); due.deallocate()
         billBalance.deallocate(); billPrincipal.deallocate(); billFee.deallocate()
-        cashBalance.deallocate(); cashPrincipal.deallocate(); cashFee.deallocate(); flags.deallocate(); campaignArms.deallocate()
+        cashBalance.deallocate(); cashPrincipal.deallocate(); cashFee.deallocate(); flags.deallocate(); campaignArms.deallocate(); channel.deallocate()
         overduePrincipal.deallocate(); overdueCharges.deallocate()
         monthWords.deallocate()
     }
@@ -143,7 +146,7 @@ public final class Population: @unchecked Sendable {
         c(billBalance, other.billBalance); c(billPrincipal, other.billPrincipal); c(billFee, other.billFee)
         c(cashBalance, other.cashBalance); c(cashPrincipal, other.cashPrincipal); c(cashFee, other.cashFee)
         c(overduePrincipal, other.overduePrincipal); c(overdueCharges, other.overdueCharges); c(flags, other.flags)
-        c(campaignArms, other.campaignArms)
+        c(campaignArms, other.campaignArms); c(channel, other.channel)
         monthWords.update(from: other.monthWords, count: 4 * n)
     }
 
@@ -173,7 +176,7 @@ public final class Population: @unchecked Sendable {
     /// Bytes held per agent (for the memory estimate printed by the benchmark), the observed
     /// features' columns included.
     public static let bytesPerAgent: Int = coreBytesPerAgent + ObservedFeatures.bytesPerAgent
-    private static let coreBytesPerAgent: Int = 1 + 8 * 7 + 1 + 1 + 1 + 1 + 1 + 2 * 3 + 1 + 8 + 11 * 8 + 1 + 16 + 1
+    private static let coreBytesPerAgent: Int = 1 + 8 * 7 + 1 + 1 + 1 + 1 + 1 + 2 * 3 + 1 + 8 + 11 * 8 + 1 + 16 + 2
 }
 
 /// Bits of `Population.flags`, valid within one month.
