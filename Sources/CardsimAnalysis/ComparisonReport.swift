@@ -72,7 +72,10 @@ public struct ComparisonReport: Sendable, Equatable {
                 name: scenario.strategies[s].name,
                 levels: values[s].map { Estimate($0, confidence: confidence) },
                 risk: TailRisk(values[s][npv]),
-                targets: known.map { rule, k in TargetResult(rule: rule, values: values[s][k]) },
+                targets: known.map { rule, k in
+                    rule.period == .run ? TargetResult(rule: rule, values: values[s][k])
+                        : Self.periodic(rule, kpi: KPI.all[k], results: results, scenario: scenario, strategy: s)
+                },
                 comparison: comparison)
         }
     }
@@ -99,5 +102,22 @@ public struct ComparisonReport: Sendable, Equatable {
             if unreliable == nil, let reason = d.reliability.reason { unreliable = "\(scenario.strategies[s].name): \(reason)" }
         }
         return PrecisionSearch.Measure(halfWidth: widest, unreliable: unreliable)
+    }
+}
+
+extension ComparisonReport {
+    /// A target checked in every month or plan year: the KPI on each period's months of every
+    /// path (discounted KPIs with the run's discount factors of those months).
+    static func periodic(_ rule: TargetRule, kpi: KPI, results: [PathResult], scenario: Scenario, strategy s: Int) -> TargetResult {
+        let months = scenario.run.months
+        let length = rule.period == .everyMonth ? 1 : 12
+        let windows = stride(from: 0, to: months, by: length).map { $0..<min($0 + length, months) }
+        let factors = KPI.discountFactors(rate: scenario.strategies[s].economics.discountRate, months: months)
+        let values = windows.map { w in
+            results.map { r in
+                kpi.path(Array(r.months[s][w]), weight: scenario.agentWeight, discountFactors: Array(factors[w]))
+            }
+        }
+        return TargetResult(rule: rule, periodValues: values, lastMonths: windows.map(\.upperBound))
     }
 }

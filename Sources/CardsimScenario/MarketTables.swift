@@ -21,6 +21,38 @@ extension Tables {
                      doc: "How existing cardholders answer the APR, points, installment fee and fee waiver."),
             .section("choice", \.choice, choice,
                      doc: "How prospects and holders value offers in money (applications, share of wallet, switching)."),
+            .names("target_segments", \.targetSegments, noun: "segment", minimumCount: 0,
+                   doc: "The bank plan's target segments, for the KPI target_segment_share (share of new accounts in them).",
+                   source: "none; the product brief's plan wants 70%+ of new accounts in its target segments"),
+            .section("complaints", \.complaints, complaints,
+                     doc: "How complaints arise, for the KPI complaint_rate (expected complaints per card-year)."),
+        ], checks: [
+            SectionCheck(fields: ["target_segments", "segments"]) { market, context, path in
+                let known = market.segments.map(\.name)
+                for (k, name) in market.targetSegments.enumerated() where !known.contains(name) {
+                    context.report(context.location("\(path).target_segments[\(k)]"),
+                                   "unknown segment in \(path).target_segments; expected one of \(known.joined(separator: ", ")), found '\(name)'",
+                                   hint: Suggestion.nearest(to: name, among: known).map { "did you mean '\($0)'?" })
+                }
+            },
+        ])
+    }
+
+    /// `market.complaints:` (every rate an assumption; docs/model/accounting-and-kpis.md).
+    static var complaints: Section<Complaints> {
+        Section(defaultValue: Complaints(), fields: [
+            .number("per_fee_on_barely_used_card", \.perFeeOnBarelyUsedCard, .fraction, unit: "complaints per fee",
+                    doc: "Expected complaints per annual fee charged to a card swiped at most barely_used_swipes times in its card year.",
+                    source: "assumption (0.01-0.05 tried); fee disputes on unused cards lead card complaints to Chinese regulators"),
+            .integer("barely_used_swipes", \.barelyUsedSwipes, .closed(0, 1000), unit: "swipes per card year",
+                     doc: "Swipes in a card year at or below which a charged annual fee counts as on a barely used card.",
+                     source: "assumption"),
+            .number("per_collections_contact", \.perCollectionsContact, .fraction, unit: "complaints per account-month",
+                    doc: "Expected complaints per account-month in collections (1+ days past due).",
+                    source: "assumption (0.001-0.005 tried); collection practices are the other large source of card complaints"),
+            .number("per_repeat_marketing_contact", \.perRepeatMarketingContact, .fraction, unit: "complaints per contact",
+                    doc: "Expected complaints per customer contacted by more than one campaign in a month.",
+                    source: "assumption (0.005-0.05 tried)"),
         ])
     }
 

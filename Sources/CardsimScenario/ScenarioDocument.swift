@@ -39,16 +39,22 @@ public struct KPITarget: Sendable, Equatable {
     public var kpi: String
     public var relation: Relation
     public var threshold: Double
+    /// Checked on the whole run (the default), in every month, or in every plan year.
+    public var period: TargetPeriod
 
-    public init(kpi: String, relation: Relation, threshold: Double) {
-        self.kpi = kpi; self.relation = relation; self.threshold = threshold
+    public init(kpi: String, relation: Relation, threshold: Double, period: TargetPeriod = .run) {
+        self.kpi = kpi; self.relation = relation; self.threshold = threshold; self.period = period
     }
 
-    /// The targets of a read `kpi_targets:` section, in KPI and relation order.
+    /// The targets of a read `kpi_targets:` section: the run's, then `by_month`'s, then
+    /// `by_year`'s, each in KPI and relation order.
     static func list(_ draft: TargetsDraft) -> [KPITarget] {
-        KPI.all.flatMap { kpi in
-            Relation.allCases.compactMap { relation in
-                draft[kpi.id]?[relation.rawValue].map { KPITarget(kpi: kpi.id, relation: relation, threshold: $0) }
+        TargetPeriod.allCases.flatMap { period in
+            let targets = period == .run ? draft : draft[period: period]
+            return KPI.all.flatMap { kpi in
+                Relation.allCases.compactMap { relation in
+                    targets[kpi.id]?[relation.rawValue].map { KPITarget(kpi: kpi.id, relation: relation, threshold: $0, period: period) }
+                }
             }
         }
     }

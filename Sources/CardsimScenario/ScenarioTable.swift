@@ -16,7 +16,7 @@ extension Tables {
                   check: checkCompetitors),
             .section("bank", \.bank, bank, doc: "The champion's strategy: everything the bank controls."),
             .section("strategies", \.strategies, strategies, doc: "The champion's name and the challengers."),
-            .section("kpi_targets", \.targets, kpiTargets,
+            .section("kpi_targets", \.targets, planTargets,
                      doc: "KPI targets checked for every strategy: a KPI id maps to bounds at_least, above, at_most, below, in the KPI's unit."),
             .section("regression", \.regression, regression,
                      doc: "Tolerances of `cardsim check` against stored baselines (docs/regression.md)."),

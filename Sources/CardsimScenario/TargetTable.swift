@@ -14,7 +14,20 @@ extension Tables {
         "bad_debt_rate": "none; the product brief's bad-debt target is below 0.01",
         "acquisition_cost_per_account": "none; the product brief's target is at most 80 yuan",
         "long_dormant_share": "none; regulation caps long-dormant cards at 0.20",
+        "target_segment_share": "none; the product brief's plan wants at least 0.70 of new accounts in its target segments",
+        "complaint_rate": "none; the product brief's target is below 0.005",
     ]
+
+    /// `kpi_targets:` of a scenario: the end-of-run targets of `kpiTargets`, and `by_month:` /
+    /// `by_year:` holding the same kind of bounds, checked in every month or every plan year.
+    static var planTargets: Section<TargetsDraft> {
+        Section(defaultValue: [:], fields: kpiTargets.fields + TargetPeriod.periodic.map { period in
+            .section(period.rawValue, \TargetsDraft.[period: period], kpiTargets,
+                     doc: period == .month
+                         ? "Targets every month of the run must meet: each KPI on that month alone (a flow: the month's amount; a ratio: the month's)."
+                         : "Targets every plan year (months 1-12, 13-24, ...) must meet: each KPI over that year's months.")
+        })
+    }
 
     /// `kpi_targets:` one optional entry per KPI, `{at_least, above, at_most, below}`.
     static var kpiTargets: Section<TargetsDraft> {
@@ -75,6 +88,32 @@ extension Field where Root == TargetsDraft {
         if lv > uv || (lv == uv && (lr == .above || ur == .below)) {
             context.report(node.location,
                            "contradictory bounds for \(path); expected a value that can meet both, found \(lr.rawValue) \(NumberText.format(lv)) and \(ur.rawValue) \(NumberText.format(uv))")
+        }
+    }
+}
+
+/// When a KPI target is checked: on the whole run, in every month, or in every plan year.
+public enum TargetPeriod: String, Sendable, Equatable, CaseIterable {
+    case run
+    case month = "by_month"
+    case year = "by_year"
+
+    static let periodic: [TargetPeriod] = [.month, .year]
+}
+
+extension Dictionary where Key == String, Value == [String: Double] {
+    /// The targets of `kpi_targets.<period>`, stored in the same draft under "<period>.<kpi>".
+    subscript(period period: TargetPeriod) -> [String: [String: Double]] {
+        get {
+            var out: [String: [String: Double]] = [:]
+            let prefix = period.rawValue + "."
+            for (key, bounds) in self where key.hasPrefix(prefix) { out[String(key.dropFirst(prefix.count))] = bounds }
+            return out
+        }
+        set {
+            let prefix = period.rawValue + "."
+            for key in keys where key.hasPrefix(prefix) { self[key] = nil }
+            for (kpi, bounds) in newValue { self[prefix + kpi] = bounds }
         }
     }
 }

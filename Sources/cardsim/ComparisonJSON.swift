@@ -114,6 +114,8 @@ enum ComparisonJSON {
             "kpi": .string(t.rule.kpi), "relation": .string(t.rule.relation.rawValue),
             "threshold": .double(t.rule.threshold), "mean": .double(t.mean),
             "mean_meets": .bool(t.meanMeets), "share_of_paths_meeting": .double(t.shareOfPathsMeeting),
+            "period": .string(t.rule.period.rawValue),
+            "first_missed_month": t.firstMissedMonth.map { .integer(Int64($0)) } ?? .null,
         ])
     }
 

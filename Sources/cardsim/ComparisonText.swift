@@ -108,13 +108,15 @@ enum ComparisonText {
         let rows = first.targets.indices.map { t -> [String] in
             let rule = first.targets[t].rule
             let kpi = KPI.named(rule.kpi)!
-            return ["\(label(kpi)) \(rule.relation.symbol) \(level(rule.threshold, kpi.unit))"]
+            let when = rule.period == .everyMonth ? " every month" : rule.period == .everyYear ? " every year" : ""
+            return ["\(label(kpi)) \(rule.relation.symbol) \(level(rule.threshold, kpi.unit))\(when)"]
                 + report.strategies.map { s in
                     let r = s.targets[t]
-                    return "\(level(r.mean, kpi.unit)) \(r.meanMeets ? "met" : "not met") (\(QuantityText.percent(r.shareOfPathsMeeting)) of paths)"
+                    let missed = r.firstMissedMonth.map { ", first missed in month \($0)" } ?? ""
+                    return "\(level(r.mean, kpi.unit)) \(r.meanMeets ? "met" : "not met")\(missed) (\(QuantityText.percent(r.shareOfPathsMeeting)) of paths)"
                 }
         }
-        return Table(title: "KPI targets", note: "mean over paths, whether it meets the target, and the share of paths that do",
+        return Table(title: "KPI targets", note: "mean over paths, whether it meets the target, and the share of paths that do; a target set every month or year must hold in each, and the month its mean first misses is given (a year's miss is known in its last month)",
                      header: ["target"] + report.strategies.map(\.name), rows: rows)
     }
 

@@ -43,6 +43,7 @@ enum Publication {
 extension TargetRule {
     /// The analysis form of a scenario file's target.
     init(_ target: KPITarget) {
-        self.init(kpi: target.kpi, relation: Relation(rawValue: target.relation.rawValue)!, threshold: target.threshold)
+        self.init(kpi: target.kpi, relation: Relation(rawValue: target.relation.rawValue)!, threshold: target.threshold,
+                  period: Period(rawValue: target.period.rawValue)!)
     }
 }

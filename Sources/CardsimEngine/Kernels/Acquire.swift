@@ -71,6 +71,7 @@ enum Acquire {
             if score >= scored?.cutoff ?? ctx.cutoff {
                 approvals += 1
                 ledger.segmentFlows[Int(pop.segment[i])].newAccounts += 1
+                if ctx.targetSegmentMask & (UInt64(1) << UInt64(min(pop.segment[i], 63))) != 0 { ledger.targetSegmentNewAccounts += 1 }
                 ledger.channelFlows[channel].newAccounts += 1
                 pop.channel[i] = UInt8(truncatingIfNeeded: channel)
                 pop.state[i] = Lifecycle.issued.rawValue

@@ -79,6 +79,7 @@ enum Spend {
                     }
                 }
             }
+            var contacted = targeted
             if levers.reactivationReach > 0 && idle >= levers.reactivationMinimumIdle && !blocked
                 && Draw.unit(rng.words(agent: i, month: ctx.month, .campaign).0) < levers.reactivationSelect
                 && levers.reactivationAudience.admits(pop, i)
@@ -88,6 +89,8 @@ enum Spend {
                 if levers.splitsArms { join(pop, i, CampaignKind.reactivation.rawValue, held: held, &ledger) }
                 if !held && levers.reactivationActs {
                     contacts += 1
+                    if contacted { ledger.repeatMarketingContacts += 1 }
+                    contacted = true
                     p = 1 - (1 - p) * (1 - levers.reactivationResponse)
                     if pop.campaignArms[i] != 0 {
                         ledger.addArms(CampaignArm.bit(CampaignKind.reactivation.rawValue, heldOut: false)) { $0.contacts += 1 }

@@ -73,6 +73,7 @@ enum Statement {
                     annualFees += fee
                     charged += fee
                     pop.flags[i] |= MonthFlags.annualFeeCharged
+                    if Int(pop.swipesThisYear[i]) <= ctx.barelyUsedSwipes { ledger.annualFeesOnBarelyUsedCards += 1 }
                 }
                 pop.swipesThisYear[i] = 0
             }

@@ -10,6 +10,10 @@ public struct Market: Sendable, Equatable {
     public var responses = Responses()
     /// How prospects and holders value offers.
     public var choice = ChoiceSettings()
+    /// The bank plan's target segments (names of `segments`): KPI `target_segment_share`.
+    public var targetSegments: [String] = []
+    /// How complaints arise: KPI `complaint_rate`.
+    public var complaints = Complaints()
 
     public init(adults: Int, segments: [Segment], behaviour: Behaviour = Behaviour(),
                 credit: CreditDynamics = CreditDynamics()) {

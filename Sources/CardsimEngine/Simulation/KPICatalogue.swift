@@ -102,6 +102,22 @@ extension KPI {
         },
         flow("installment_volume", "installment volume", "yuan", .higherIsBetter,
              "principal of bill and cash installments booked") { Double($0.ledger.installmentVolume) * 0.01 },
+        // Last 12 months over first 12 months, less 1 (runs shorter than 24 months compare
+        // overlapping windows of min(12, T) months).
+        ratio("installment_volume_growth", "installment volume growth, last year over first", "fraction", .higherIsBetter,
+              "installment volume of the run's last 12 months / its first 12 months, minus 1") { r, t in
+            let window = min(12, r.count), v = Double(r[t].ledger.installmentVolume)
+            let first = t < window ? v : 0, last = t >= r.count - window ? v : 0
+            return (last - first, first)
+        },
+        ratio("target_segment_share", "share of new accounts in the target segments", "fraction", .higherIsBetter,
+              "new accounts in market.target_segments / new accounts") { r, t in
+            (Double(r[t].ledger.targetSegmentNewAccounts), Double(r[t].ledger.newAccounts))
+        },
+        ratio("complaint_rate", "complaint rate", "fraction per year", .lowerIsBetter,
+              "expected complaints (market.complaints) / card-years in force") { r, t in
+            (r[t].ledger.complaints, Double(r[t].ledger.cardsInForce) / 12)
+        },
         flow("balance_transfers_out", "balance transfers out", "accounts", .lowerIsBetter,
              "revolvers who moved their balance to another issuer and closed the card") { Double($0.ledger.balanceTransfers) },
         flow("balance_transferred_out", "balances transferred out", "yuan", .lowerIsBetter,
@@ -138,6 +154,7 @@ extension KPI {
         flow("merchant_acquiring_income", "merchant acquiring income", "yuan", .higherIsBetter, line: ("merchant acquiring", 1, \.merchantAcquiring),
              "net acquiring revenue on alliance merchants' whole turnover"),
         flow("revenue", "revenue", "yuan", .higherIsBetter, "all revenue lines") { $0.pnl.revenue },
+    ] + revenueMix + [
         flow("rewards_cost", "rewards cost", "yuan", .lowerIsBetter, line: ("rewards", -1, \.rewards),
              "cost of points and cashback (theme cards included)"),
         flow("alliance_cost", "alliance cost", "yuan", .lowerIsBetter, line: ("alliance cost", -1, \.allianceCost),
@@ -200,5 +217,20 @@ extension KPI {
     /// A KPI's label; for ids the catalogue does not hold, the id with spaces.
     public static func label(_ id: String) -> String {
         named(id)?.label ?? id.replacingOccurrences(of: "_", with: " ")
+    }
+
+    /// The revenue mix: each income line's share of revenue over the run (acquiring: the
+    /// alliance share and merchant acquiring together).
+    private static let revenueMix: [KPI] = [
+        ("interest", "interest", { (p: ProfitAndLoss) in p.interest }),
+        ("installment_fees", "installment fees", { $0.installmentFees }),
+        ("annual_fees", "annual fees", { $0.annualFees }),
+        ("late_fees", "late fees", { $0.lateFees }),
+        ("cash_advance_fees", "cash-advance fees", { $0.cashAdvanceFees }),
+        ("interchange", "interchange", { $0.interchange }),
+        ("acquiring", "acquiring", { $0.acquiringShare + $0.merchantAcquiring }),
+    ].map { id, label, line in
+        ratio("revenue_share_\(id)", "\(label) share of revenue", "fraction", nil,
+              "\(label) income / revenue") { r, t in (line(r[t].pnl), r[t].pnl.revenue) }
     }
 }

@@ -14,6 +14,10 @@ public struct MonthContext: Sendable {
     public let month: Int
     /// Months of the run (`RunSettings.months`).
     public let runMonths: Int
+    /// Bit s set for the plan's target segments (`Market.targetSegments`).
+    let targetSegmentMask: UInt64
+    /// `Complaints.barelyUsedSwipes`.
+    let barelyUsedSwipes: Int
     public let macro: MacroState
     /// Offers of competitors in force this month.
     public let competitorOffers: [Offer]
@@ -131,6 +135,10 @@ public struct MonthContext: Sendable {
                                   dormancyMonths: market.behaviour.dormancyMonths,
                                   longDormancyMonths: market.behaviour.longDormancyMonths, bestAPR: bestAPR,
                                   splitsArms: month >= 1 && leverMonth == nil)
+        var mask: UInt64 = 0
+        for (k, seg) in market.segments.enumerated() where k < 64 && market.targetSegments.contains(seg.name) { mask |= UInt64(1) << UInt64(k) }
+        targetSegmentMask = mask
+        barelyUsedSwipes = market.complaints.barelyUsedSwipes
         runMonths = scenario.run.months
         self.levers = levers
         channelCount = max(1, strategy.channels.count)

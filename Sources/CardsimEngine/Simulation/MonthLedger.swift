@@ -76,6 +76,14 @@ public struct MonthLedger: Sendable, Equatable {
     public var cleanupNotices: Int64 = 0
     /// Long-dormant cards the clean-up closed.
     public var cleanupClosures: Int64 = 0
+    /// New accounts in the plan's target segments (`Market.targetSegments`).
+    public var targetSegmentNewAccounts: Int64 = 0
+    /// Annual fees charged to cards swiped at most `Complaints.barelyUsedSwipes` times in the
+    /// card year, and customers contacted by more than one campaign this month.
+    public var annualFeesOnBarelyUsedCards: Int64 = 0
+    public var repeatMarketingContacts: Int64 = 0
+    /// Expected complaints this month (`Complaints.expected`; not summed over blocks).
+    public var complaints: Double = 0
     /// 1 in a month the regulation stopped issuance (long-dormant share over the ceiling), else 0.
     public var issuanceStopped: Int64 = 0
     // The competitive market, in the order of `Scenario.competitors`.

@@ -146,6 +146,7 @@ public struct PathSimulator: Sendable {
             opening = ledger.receivablesClosing
             dormantOpening = (ledger.longDormantCards, ledger.cardsInForce)
             ledger.chargeOffsTrailing12 = trailing.add(ledger.chargeOffs)
+            ledger.complaints = scenario.market.complaints.expected(ledger)
             if observed { monthEnd?(s, month, population) }
             market.end(month: month, bankNewAccounts: ledger.newAccounts,
                        competitorNewAccounts: ledger.competitorNewAccounts)
