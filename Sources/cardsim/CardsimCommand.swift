@@ -25,6 +25,7 @@ struct CardsimCommand: ParsableCommand {
             ChartCommand.self,
             ReportCommand.self,
             NotebookCommand.self,
+            PlanTestCommand.self,
             SweepCommand.self,
             FitCommand.self,
             FeaturesCommand.self,

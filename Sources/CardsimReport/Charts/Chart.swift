@@ -1,7 +1,7 @@
 /// One chart: what it shows and the gnuplot commands that draw it, data included.
 public struct Chart: Sendable {
     public enum Kind: String, Sendable {
-        case fan, comparison, waterfall, delinquency, funnel, vintage, tornado, calibration
+        case fan, comparison, waterfall, delinquency, funnel, vintage, tornado, calibration, power
     }
 
     /// File name without extension: `fan-npv`, `comparison`, `waterfall-1`.

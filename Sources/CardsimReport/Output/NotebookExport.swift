@@ -136,7 +136,7 @@ public enum NotebookExport {
             return "funnel(\(num(scale.factor)), \(py(scale.unit)))"
         case .vintage:
             return "vintage_curves()"
-        case .tornado, .calibration:
+        case .tornado, .calibration, .power:
             // Tornado and calibration charts come from sweeps and calibrations, never from a
             // run's chart plan.
             return "None"
