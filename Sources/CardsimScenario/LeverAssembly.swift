@@ -132,19 +132,28 @@ enum LeverAssembly {
         }
     }
 
-    /// Campaign audiences name segments of the market.
+    /// Reports each of `names` (a list written at `path`) that is not a segment of the market.
+    private static func reportUnknown(_ names: [String], at path: String, known: [String], context: inout DecodeContext) {
+        for (k, name) in names.enumerated() where !known.contains(name) {
+            guard let location = context.locations["\(path)[\(k)]"] else { continue }
+            context.report(location, "unknown segment in \(path); expected one of \(known.joined(separator: ", ")), found '\(name)'",
+                           hint: Suggestion.nearest(to: name, among: known).map { "did you mean '\($0)'?" })
+        }
+    }
+
+    /// Alliances and campaign audiences name segments of the market.
     private static func checkAudienceSegments(_ s: Strategy, base: String, known: [String], context: inout DecodeContext) {
         let audiences: [(CampaignKind, CampaignAudience)] = [
             (.reactivation, s.campaigns.reactivation.audience), (.firstSwipe, s.campaigns.firstSwipe.audience),
             (.precision, s.campaigns.precision.audience),
         ]
+        var alliancePaths = ListPath("\(base).alliances")
+        for (index, alliance) in s.alliances.enumerated() {
+            reportUnknown(alliance.segments, at: alliancePaths.next(index: index, name: alliance.name) + ".segments",
+                          known: known, context: &context)
+        }
         for (kind, audience) in audiences {
-            let path = "\(base).campaigns.\(kind.name).audience.segments"
-            for (k, name) in audience.segments.enumerated() where !known.contains(name) {
-                guard let location = context.locations["\(path)[\(k)]"] else { continue }
-                context.report(location, "unknown segment in \(path); expected one of \(known.joined(separator: ", ")), found '\(name)'",
-                               hint: Suggestion.nearest(to: name, among: known).map { "did you mean '\($0)'?" })
-            }
+            reportUnknown(audience.segments, at: "\(base).campaigns.\(kind.name).audience.segments", known: known, context: &context)
         }
     }
 
@@ -152,13 +161,7 @@ enum LeverAssembly {
     private static func checkThemeSegments(_ s: Strategy, base: String, known: [String], context: inout DecodeContext) {
         var themePaths = ListPath("\(base).theme_cards")
         for (index, card) in s.themeCards.enumerated() {
-            let cardPath = themePaths.next(index: index, name: card.name)
-            for (k, name) in card.segments.enumerated() where !known.contains(name) {
-                guard let location = context.locations["\(cardPath).segments[\(k)]"] else { continue }
-                context.report(location,
-                               "unknown segment in \(cardPath).segments; expected one of \(known.joined(separator: ", ")), found '\(name)'",
-                               hint: Suggestion.nearest(to: name, among: known).map { "did you mean '\($0)'?" })
-            }
+            reportUnknown(card.segments, at: themePaths.next(index: index, name: card.name) + ".segments", known: known, context: &context)
         }
     }
 }

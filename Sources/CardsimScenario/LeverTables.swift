@@ -99,6 +99,9 @@ extension Tables {
                        fields: [
             .text("name", \.name, rule: .itemName, doc: "Alliance name, used in reports and in --set paths.",
                   source: "required", required: true),
+            .names("segments", \.segments, noun: "segment", minimumCount: 0,
+                   doc: "Segments whose customers get the alliance's discounts (see them in the offer, spend more at the partners); empty = every segment.",
+                   source: "every segment"),
             .category("category", \.category, doc: "Spending category of the partner merchants.",
                       source: "required; the product brief's local consumption coalition joins supermarkets, fuel and dining",
                       required: true),

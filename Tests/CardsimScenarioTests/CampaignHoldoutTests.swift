@@ -111,3 +111,25 @@ import Testing
         }
     }
 }
+
+/// An alliance aimed at one segment: only that segment's spend moves beyond Monte Carlo error
+/// (from the segment breakdown, `PathResult.segments`).
+@Suite(.serialized) struct AimedAllianceTests {
+    @Test func anAllianceForFamiliesMovesOnlyFamiliesSpend() throws {
+        let alliance = "strategies.challengers=[{name: aimed, bank: {alliances: [{name: grocers, segments: [families], category: groceries, coverage: 0.5, discount_rate: 0.05, bank_funded_share: 0.5, spend_uplift: 0.3, acquiring_revenue_rate: 0.002, fixed_monthly_cost: 0}]}}]"
+        let scenario = try ScenarioLoader.load(path: RepositoryRoot.path("scenarios/baseline.yaml"),
+                                               overrides: ["run.paths=6", "run.agents=15000", "run.months=12", alliance])
+        let results = MonteCarlo.run(scenario, paths: 0..<6, threads: max(1, ProcessInfo.processInfo.activeProcessorCount))
+        let families = try #require(scenario.market.segments.firstIndex { $0.name == "families" })
+        for g in scenario.market.segments.indices {
+            let d = Estimate(results.map { r in
+                Double(r.segments[1].reduce(0) { $0 + $1[g].spend } - r.segments[0].reduce(0) { $0 + $1[g].spend })
+            })
+            if g == families {
+                #expect(d.mean > 3 * d.standardError)
+            } else {
+                #expect(abs(d.mean) <= 3 * d.standardError, "segment \(scenario.market.segments[g].name): \(d.mean) ± \(d.standardError)")
+            }
+        }
+    }
+}

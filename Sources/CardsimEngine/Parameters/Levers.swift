@@ -49,6 +49,11 @@ public struct Alliance: Sendable, Equatable {
     /// The bank's net acquiring revenue per yuan of that turnover (merchant discount less the
     /// issuers' service fee and network fees).
     public var acquiringMargin: Double = 0
+    /// Segments whose customers get the discounts (names of `Market.segments`); empty = every
+    /// segment. Others neither see them in the offer nor spend more at the partners.
+    public var segments: [String] = []
+    /// Whether customers of segment `name` get the alliance.
+    public func reaches(_ name: String) -> Bool { segments.isEmpty || segments.contains(name) }
     public var window: LeverWindow
 
     public init(name: String, category: Category, coverage: Double, discountRate: Double,

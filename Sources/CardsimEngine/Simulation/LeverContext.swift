@@ -74,7 +74,7 @@ public struct LeverContext: Sendable {
         var multipliers: [Double] = [], mixes: [SIMD8<Double>] = [], tracked: [SIMD16<Double>] = []
         for seg in segments {
             var uplift = [Double](repeating: 1, count: Category.allCases.count)
-            for a in alliances where a.window.contains(month) {
+            for a in alliances where a.window.contains(month) && a.reaches(seg.name) {
                 uplift[a.category.rawValue] += a.coverage * a.spendUplift
             }
             for t in themes where t.window.contains(month) && t.segments.contains(seg.name) {
@@ -95,7 +95,7 @@ public struct LeverContext: Sendable {
                 var mix = SIMD8<Double>()
                 for c in factor.indices { mix[c] = seg.categoryMix[c] * factor[c] / total }
                 var share = SIMD16<Double>()
-                for (k, a) in alliances.enumerated() where a.window.contains(month) {
+                for (k, a) in alliances.enumerated() where a.window.contains(month) && a.reaches(seg.name) {
                     let c = a.category.rawValue
                     share[k] = seg.categoryMix[c] * a.coverage * (1 + a.spendUplift) * rewardFactor[c] / total
                 }

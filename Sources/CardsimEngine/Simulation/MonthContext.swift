@@ -264,7 +264,7 @@ public struct MonthContext: Sendable {
         for t in strategy.themeCards.prefix(LeverContext.maximumTracked) where t.window.contains(month) && t.segments.contains(segment) {
             rewards[t.category.rawValue] += t.cashbackRate
         }
-        for a in strategy.alliances.prefix(LeverContext.maximumTracked) where a.window.contains(month) {
+        for a in strategy.alliances.prefix(LeverContext.maximumTracked) where a.window.contains(month) && a.reaches(segment) {
             rewards[a.category.rawValue] += a.coverage * a.discountRate
         }
         return OfferTerms(apr: p.apr, annualFee: p.annualFee, waiverSwipes: p.annualFeeWaiverSwipes,
