@@ -30,6 +30,10 @@ extension Tables {
                   check: checkTrackedCount(noun: "theme card")),
             .section("lines", \.lines, lines, doc: "Periodic credit-line reviews; off by default."),
             .section("collections", \.collections, collections, doc: "Collections intensity on past-due accounts."),
+            .section("membership", \.membership, membership,
+                     doc: "A membership subscription sold to cardholders: monthly fee, take-up, churn, benefits; off by default."),
+            .section("consumer_loans", \.consumerLoans, consumerLoans,
+                     doc: "Consumer loans cross-sold to cardholders, with their own interest, funding and credit losses; off by default."),
             .section("dormant_cleanup", \.dormantCleanup, dormantCleanup,
                      doc: "Closing long-dormant cards after notice; off by default."),
         ])

@@ -99,6 +99,7 @@ enum LeverAssembly {
             ("\(base).campaigns.precision", s.campaigns.precision.window),
             ("\(base).lines", s.lines.window), ("\(base).collections", s.collections.window),
             ("\(base).dormant_cleanup", s.dormantCleanup.window),
+            ("\(base).membership", s.membership.window), ("\(base).consumer_loans", s.consumerLoans.window),
         ]
         return out
     }

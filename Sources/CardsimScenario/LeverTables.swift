@@ -320,6 +320,60 @@ extension Tables {
     }
 
     /// `bank.dormant_cleanup:` closing long-dormant cards after notice.
+    // MARK: - Value beyond the card
+
+    /// `bank.membership:`
+    static var membership: Section<Membership> {
+        Section(defaultValue: Membership(), fields: [
+            .number("monthly_fee", \.monthlyFee, .closed(0, 1000), unit: "yuan per member per month",
+                    doc: "Fee a member pays each month; 0 = no membership offered.",
+                    source: "off by default; membership subscriptions are named by the source documents (card-issuer memberships sell at about 10-30 yuan a month: assumption)"),
+            .number("take_up", \.takeUp, .fraction, unit: "probability per active card per month",
+                    doc: "Monthly probability that an active card (used within the dormancy window) not yet a member subscribes.",
+                    source: "assumption (0.005-0.03 tried)"),
+            .number("churn", \.churn, .fraction, unit: "probability per member per month",
+                    doc: "Monthly probability that a member cancels.",
+                    source: "assumption (0.03-0.10 tried; low-commitment subscriptions)"),
+            .number("spend_uplift", \.spendUplift, .closed(0, 5), unit: "fraction (0.05 = +5%)",
+                    doc: "Growth of a member's spend in a month of use.", source: "assumption (0-0.15 tried)"),
+            .number("benefit_cost", \.benefitCost, .nonNegative, unit: "yuan per member per month",
+                    doc: "What the bank pays for a member's benefits each month.", source: "assumption (a third of a 15-yuan fee)"),
+        ] + windowFields(\.window, lever: "the offer", startDoc: "First month new members are taken (1 = from the start of the run); at most run.months.",
+                         endDoc: "Last month new members are taken, inclusive (members keep paying until they cancel); null = to the end of the run."),
+                checks: [windowCheck(\.window)])
+    }
+
+    /// `bank.consumer_loans:`
+    static var consumerLoans: Section<ConsumerLoans> {
+        Section(defaultValue: ConsumerLoans(), fields: [
+            .number("take_up", \.takeUp, .fraction, unit: "probability per eligible card per month",
+                    doc: "Monthly probability that an eligible cardholder takes a consumer loan; 0 = no cross-sell.",
+                    source: "off by default; card-plus-consumer-loan cross-sell is a lever of the product brief"),
+            .integer("minimum_months_on_book", \.minimumMonthsOnBook, .closed(0, 600), unit: "months",
+                     doc: "Months on book a card needs before its holder is offered a loan (the card must be open and current).",
+                     source: "assumption"),
+            .number("minimum_score", \.minimumScore, .closed(-10, 10), unit: "approval score (standard-normal, higher is safer)",
+                    doc: "Lowest approval score offered a loan.", source: "assumption"),
+            .number("income_multiple", \.incomeMultiple, .closed(0, 100), unit: "months of income",
+                    doc: "Principal as a multiple of monthly income (then capped, whole thousands of yuan).", source: "assumption"),
+            .number("maximum_amount", \.maximumAmount, .positive, unit: "yuan",
+                    doc: "Largest principal.", source: "200,000 yuan: the cap on one borrower's unsecured internet consumer loans (CBIRC interim measures, 2020)"),
+            .integer("term_months", \.termMonths, .closed(1, 120), unit: "months",
+                     doc: "Term: equal monthly payments of principal and interest.", source: "assumption"),
+            .number("apr", \.apr, .closed(0, 0.36), unit: "fraction per year",
+                    doc: "Annual rate of the loans.", source: "assumption (0.04-0.18 tried; banks' unsecured consumer loans to good customers were priced at 3-8% in 2024)"),
+            .number("monthly_default", \.monthlyDefault, .fraction, unit: "probability per loan per month at latent risk 0",
+                    doc: "Monthly default probability of a loan whose holder has latent risk 0; multiplied by exp(risk_slope x risk).",
+                    source: "assumption (0.0005-0.004 tried; banks' consumer-loan NPL ratios were about 1.5-2% in 2023)"),
+            .number("risk_slope", \.riskSlope, .closed(0, 5), unit: "per unit of latent risk",
+                    doc: "Log change of the default probability per unit of the holder's latent risk.", source: "assumption"),
+            .number("recovery_rate", \.recoveryRate, .fraction, unit: "fraction of the defaulted balance",
+                    doc: "Share of a defaulted balance recovered.", source: "assumption"),
+        ] + windowFields(\.window, lever: "the cross-sell", startDoc: "First month loans are offered (1 = from the start of the run); at most run.months.",
+                         endDoc: "Last month loans are offered, inclusive (loans booked keep amortising); null = to the end of the run."),
+                checks: [windowCheck(\.window)])
+    }
+
     static var dormantCleanup: Section<DormantCleanup> {
         Section(defaultValue: DormantCleanup(), fields: [
             .integer("after_months", \.afterMonths, .closed(0, 240), unit: "months without spend",

@@ -35,7 +35,7 @@ import Testing
 
     @Test func revenueSharesSumToOneAndGrowthComparesTheFirstAndLastYears() {
         let ids = KPI.all.map(\.id).filter { $0.hasPrefix("revenue_share_") }
-        #expect(ids.count == 7)
+        #expect(ids.count == 9)
         let shares = ids.map { Self.value($0) }
         for p in 0..<3 { #expect(abs(shares.reduce(0) { $0 + $1[p] } - 1) < 1e-12) }
         let growth = Self.value("installment_volume_growth")

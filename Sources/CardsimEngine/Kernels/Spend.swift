@@ -79,6 +79,7 @@ enum Spend {
                     }
                 }
             }
+            if pop.member[i] != 0 { amountFactor *= levers.memberSpendFactor }
             var contacted = targeted
             if levers.reactivationReach > 0 && idle >= levers.reactivationMinimumIdle && !blocked
                 && Draw.unit(rng.words(agent: i, month: ctx.month, .campaign).0) < levers.reactivationSelect

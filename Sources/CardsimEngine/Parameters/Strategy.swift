@@ -17,6 +17,9 @@ public struct Strategy: Sendable, Equatable {
     public var lines = LineManagement()
     public var collections = Collections()
     public var dormantCleanup = DormantCleanup()
+    /// Value beyond the card: a membership subscription and cross-sold consumer loans.
+    public var membership = Membership()
+    public var consumerLoans = ConsumerLoans()
     public var productWindow = LeverWindow.always
     public var riskWindow = LeverWindow.always
     public var channelsWindow = LeverWindow.always

@@ -102,6 +102,8 @@ public enum Purpose: UInt32, Sendable {
     /// A stable per-agent uniform (month counter 0) per campaign: word `CampaignKind.rawValue`
     /// below the campaign's holdout share puts the customer in its control group.
     case holdout = 17
+    /// Value beyond the card (`CrossSell`): w0 membership, w1 loan take-up, w2 loan default.
+    case crossSell = 18
     case macro = 20
     /// Observable application features (`ObservedFeatures.draw`): w0 age, w1 other cards,
     /// w2 recent applications, w3 social-security months; month counter 0.

@@ -36,6 +36,14 @@ public struct LeverContext: Sendable {
     let reactivationCapacity: Double, precisionCapacity: Double
     /// Whether customers are split into campaign arms this month (run months, not the spin-up).
     let splitsArms: Bool
+    // Value beyond the card (`CrossSell`): the membership fee (fen; 0 = none), take-up (0
+    // outside the window), churn and members' spend factor; the loans' terms and take-up (0
+    // outside the window); whether anything is offered this month.
+    let membershipFee: Int64
+    let membershipTakeUp: Double, membershipChurn: Double, memberSpendFactor: Double
+    let loans: ConsumerLoans
+    let loanTakeUp: Double
+    let crossSelling: Bool
     /// Interchange and rewards cost per yuan of spend, by category lane: the arms' P&L.
     let interchangeRates: SIMD8<Double>
     let rewardCostRates: SIMD8<Double>
@@ -146,6 +154,14 @@ public struct LeverContext: Sendable {
         }
         interchangeRates = interchange
         rewardCostRates = rewardCost
+        let m = s.membership
+        membershipFee = Int64((m.monthlyFee * 100).rounded())
+        membershipTakeUp = m.monthlyFee > 0 && m.window.contains(month) ? m.takeUp : 0
+        membershipChurn = m.churn
+        memberSpendFactor = m.monthlyFee > 0 ? 1 + m.spendUplift : 1
+        loans = s.consumerLoans
+        loanTakeUp = s.consumerLoans.window.contains(month) ? s.consumerLoans.takeUp : 0
+        crossSelling = membershipTakeUp > 0 || loanTakeUp > 0 || membershipFee > 0
 
         let tiers = s.pricingTiers.sorted { $0.minimumScore > $1.minimumScore }
         tierMinimumScore = tiers.map(\.minimumScore)

@@ -84,6 +84,23 @@ public struct MonthLedger: Sendable, Equatable {
     public var repeatMarketingContacts: Int64 = 0
     /// Expected complaints this month (`Complaints.expected`; not summed over blocks).
     public var complaints: Double = 0
+    // Value beyond the card (`CrossSell`). Membership: members at month end, those who joined,
+    // fees charged (fen). Consumer loans (fen): balances at the month's start and end, loans
+    // booked, principal lent, interest, payments, written-off balances and their recoveries,
+    // loans outstanding at month end. The loan book balances exactly:
+    // loanBalancesClosing = loanBalancesOpening + loanDisbursed + loanInterest - loanPayments - loanWriteOffs.
+    public var members: Int64 = 0
+    public var memberJoins: Int64 = 0
+    public var membershipFees: Int64 = 0
+    public var loanBalancesOpening: Int64 = 0
+    public var loansBooked: Int64 = 0
+    public var loanDisbursed: Int64 = 0
+    public var loanInterest: Int64 = 0
+    public var loanPayments: Int64 = 0
+    public var loanWriteOffs: Int64 = 0
+    public var loanRecoveries: Int64 = 0
+    public var loanAccounts: Int64 = 0
+    public var loanBalancesClosing: Int64 = 0
     /// 1 in a month the regulation stopped issuance (long-dormant share over the ceiling), else 0.
     public var issuanceStopped: Int64 = 0
     // The competitive market, in the order of `Scenario.competitors`.
@@ -156,8 +173,9 @@ public struct MonthLedger: Sendable, Equatable {
 ///
 /// Revenue lines are positive, cost lines are positive amounts subtracted:
 /// `netIncome = interest + installmentFees + annualFees + lateFees + cashAdvanceFees
-///  + interchange + acquiringShare + merchantAcquiring - rewards - allianceCost - campaignCost - collectionsCost
-///  - funding - operating - acquisition - creditLosses`, with
+///  + interchange + acquiringShare + merchantAcquiring + membershipFees + loanInterest - rewards - allianceCost
+///  - campaignCost - collectionsCost - funding - operating - acquisition - creditLosses - membershipBenefits
+///  - loanFunding - loanLosses`, with
 /// `creditLosses = chargeOffs - recoveries`; theme-card cashback is part of `rewards`.
 public struct ProfitAndLoss: Sendable, Equatable {
     public var interest = 0.0
@@ -177,6 +195,13 @@ public struct ProfitAndLoss: Sendable, Equatable {
     public var campaignCost = 0.0
     /// Collections on past-due accounts.
     public var collectionsCost = 0.0
+    /// Value beyond the card: membership fees (revenue) and the members' benefits (cost);
+    /// consumer-loan interest (revenue), the loan book's funding and its credit losses.
+    public var membershipFees = 0.0
+    public var membershipBenefits = 0.0
+    public var loanInterest = 0.0
+    public var loanFunding = 0.0
+    public var loanLosses = 0.0
     public var funding = 0.0
     public var operating = 0.0
     public var acquisition = 0.0
@@ -186,12 +211,12 @@ public struct ProfitAndLoss: Sendable, Equatable {
 
     public var revenue: Double {
         interest + installmentFees + annualFees + lateFees + cashAdvanceFees + interchange + acquiringShare
-            + merchantAcquiring
+            + merchantAcquiring + membershipFees + loanInterest
     }
 
     public var netIncome: Double {
         revenue - rewards - allianceCost - campaignCost - collectionsCost - funding - operating
-            - acquisition - creditLosses
+            - acquisition - creditLosses - membershipBenefits - loanFunding - loanLosses
     }
 
     /// Days of a transactor's float that the balance average does not fund: a purchase on a
@@ -246,6 +271,11 @@ public struct ProfitAndLoss: Sendable, Equatable {
         let pastDue = l.accountsByBucket[1...].reduce(0, +)
         let intensity = strategy.collections.window.contains(month) ? strategy.collections.intensity : 1
         collectionsCost = Double(pastDue) * strategy.collections.costPerAccount * intensity
+        membershipFees = Double(l.membershipFees) * yuan
+        membershipBenefits = Double(l.members) * strategy.membership.benefitCost
+        loanInterest = Double(l.loanInterest) * yuan
+        loanFunding = Double(l.loanBalancesOpening + l.loanBalancesClosing) * 0.5 * yuan * fundingRate / 12
+        loanLosses = Double(l.loanWriteOffs - l.loanRecoveries) * yuan
     }
 }
 

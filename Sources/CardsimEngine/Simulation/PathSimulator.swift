@@ -6,7 +6,8 @@
 /// Before the months, the agents' competitor holdings are drawn and each month starts with the
 /// competitors' moves due (`CompetitorMarket`).
 /// 1. `Acquire`  2. `Activate`  3. `Spend`  4. `Statement` (installments, payment, interest)
-/// 5. `Delinquency` (roll, cure, charge-off), then `TrackOutcome` (account history)  6. `Attrite`  7. `ManageLines` (periodic limit
+/// 5. `Delinquency` (roll, cure, charge-off), then `TrackOutcome` (account history)  6. `Attrite`, then `CrossSell`
+/// (membership, consumer loans)  7. `ManageLines` (periodic limit
 /// reviews)  8. `Account` (month-end snapshot)  9. `TallyVintages` (vintage stocks; run months only).
 /// Acquisition scans every agent of the block; the later kernels visit only the block's
 /// accounts (issued or open after acquisition), listed once per block, since most agents are
@@ -115,6 +116,7 @@ public struct PathSimulator: Sendable {
         let scoring = scored ? StrategyScoring(strategy: strategy, scenario: scenario, pop: population, rng: rng,
                                                month1: scenario.run.months > 0 ? MonthContext(month: 1, scenario: scenario, strategy: strategy.inForce(at: 1), macro: macroPath[1]) : nil) : nil
         var opening = Self.receivables(population)
+        var loanOpening = Self.loanBalances(population)
         var trailing = TrailingSum(history?.chargeOffs ?? [])
         var months: [MonthRecord] = []
         months.reserveCapacity(scenario.run.months)
@@ -140,10 +142,12 @@ public struct PathSimulator: Sendable {
             ledger.issuanceStopped = ctx.issuanceStopped ? 1 : 0
             ledger.record(terms: market.terms, movesFired: fired)
             ledger.receivablesOpening = opening
+            ledger.loanBalancesOpening = loanOpening
             if observed { monthStart?(s, month, population) }
             runMonth(population, ctx, rng, &ledger, scoring: scoring, policy: inForce.risk,
                      vintages: &vintages, indexBuffer: indexBuffer)
             opening = ledger.receivablesClosing
+            loanOpening = ledger.loanBalancesClosing
             dormantOpening = (ledger.longDormantCards, ledger.cardsInForce)
             ledger.chargeOffsTrailing12 = trailing.add(ledger.chargeOffs)
             ledger.complaints = scenario.market.complaints.expected(ledger)
@@ -239,6 +243,7 @@ public struct PathSimulator: Sendable {
                 TrackOutcome.run(population, accounts, month: ctx.month, runMonths: ctx.runMonths, &vintages!, &ledger)
             }
             Attrite.run(population, accounts, ctx, rng, &ledger)
+            CrossSell.run(population, accounts, ctx, rng, &ledger)
             ManageLines.run(population, accounts, ctx, rng, &ledger,
                             behaviour: ctx.levers.reviewMonths > 0 ? scoring?.behaviourScores(month: scoreMonth, policy: policy, agents: accounts) : nil)
             Account.run(population, accounts, ctx, rng, &ledger)
@@ -269,6 +274,12 @@ public struct PathSimulator: Sendable {
             if pop.isLongDormant(i, months: b.longDormancyMonths) { dormant += 1 }
         }
         return (dormant, inForce)
+    }
+
+    static func loanBalances(_ pop: Population) -> Int64 {
+        var total: Int64 = 0
+        for i in 0..<pop.count { total += pop.loanBalance[i] }
+        return total
     }
 
     static func receivables(_ pop: Population) -> Int64 {

@@ -2,8 +2,8 @@
 /// so that a run too large for the machine is refused as invalid input instead of failing
 /// (or being killed) part-way.
 ///
-/// Per worker thread: the population's columns (`Population`: 9 one-byte, 3 two-byte, 8
-/// `Double` and 11 `Int64` columns and 16 bytes of per-agent draw words, 183 bytes; its
+/// Per worker thread: the population's columns (`Population`: 10 one-byte, 3 two-byte, 8
+/// `Double` and 13 `Int64` columns and 16 bytes of per-agent draw words, 200 bytes; its
 /// `ObservedFeatures`, 42 bytes), twice when challengers or the runs without a campaign start
 /// from a copy of the spun-up book.
 /// Per path and strategy: each month's record (ledger and P&L) and, when the files are
@@ -12,7 +12,7 @@
 /// memory than any machine has.
 public enum RunFootprint {
     /// Bytes of population columns per agent (`Population` and `ObservedFeatures`).
-    public static let bytesPerAgent = 183 + 42
+    public static let bytesPerAgent = 200 + 42
     /// Bytes kept per path, strategy and month: the record and its share of the output text.
     public static let bytesPerPathMonth = MemoryLayout<MonthRecord>.stride + 256 + 1024
     /// The process's own memory (runtime, libraries, scenario), bytes.

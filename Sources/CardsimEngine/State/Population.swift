@@ -93,6 +93,11 @@ public final class Population: @unchecked Sendable {
     /// Index into `Strategy.channels` of the channel the account was booked through
     /// (`Acquire`); 255 before the first booking.
     public let channel: UnsafeMutablePointer<UInt8>
+    /// 1 while the customer holds the membership subscription (`Membership`).
+    public let member: UnsafeMutablePointer<UInt8>
+    /// Consumer loan (`ConsumerLoans`): outstanding principal and the monthly payment, fen.
+    public let loanBalance: UnsafeMutablePointer<Int64>
+    public let loanPayment: UnsafeMutablePointer<Int64>
     /// What the bank observes for scorecards (features drawn only in scenarios that use them)
     /// and every account's history (tracked in every run).
     public let observed: ObservedFeatures
@@ -111,6 +116,7 @@ public final class Population: @unchecked Sendable {
         swipesThisYear = make(0); cooldown = make(0); score = make(0); limit = make(0)
         revolving = make(0); due = make(0); billBalance = make(0); billPrincipal = make(0); billFee = make(0)
         cashBalance = make(0); cashPrincipal = make(0); cashFee = make(0); flags = make(0); campaignArms = make(0); channel = make(255)
+        member = make(0); loanBalance = make(0); loanPayment = make(0)
         overduePrincipal = make(0); overdueCharges = make(0)
         monthWords = UnsafeMutablePointer<UInt32>.allocate(capacity: 4 * Swift.max(count, 1))
         monthWords.initialize(repeating: 0, count: 4 * Swift.max(count, 1))
@@ -125,6 +131,7 @@ public final class Population: @unchecked Sendable {
         cooldown.deallocate(); score.deallocate(); limit.deallocate(); revolving.deallocate(); due.deallocate()
         billBalance.deallocate(); billPrincipal.deallocate(); billFee.deallocate()
         cashBalance.deallocate(); cashPrincipal.deallocate(); cashFee.deallocate(); flags.deallocate(); campaignArms.deallocate(); channel.deallocate()
+        member.deallocate(); loanBalance.deallocate(); loanPayment.deallocate()
         overduePrincipal.deallocate(); overdueCharges.deallocate()
         monthWords.deallocate()
     }
@@ -147,6 +154,7 @@ public final class Population: @unchecked Sendable {
         c(cashBalance, other.cashBalance); c(cashPrincipal, other.cashPrincipal); c(cashFee, other.cashFee)
         c(overduePrincipal, other.overduePrincipal); c(overdueCharges, other.overdueCharges); c(flags, other.flags)
         c(campaignArms, other.campaignArms); c(channel, other.channel)
+        c(member, other.member); c(loanBalance, other.loanBalance); c(loanPayment, other.loanPayment)
         monthWords.update(from: other.monthWords, count: 4 * n)
     }
 
@@ -176,7 +184,7 @@ public final class Population: @unchecked Sendable {
     /// Bytes held per agent (for the memory estimate printed by the benchmark), the observed
     /// features' columns included.
     public static let bytesPerAgent: Int = coreBytesPerAgent + ObservedFeatures.bytesPerAgent
-    private static let coreBytesPerAgent: Int = 1 + 8 * 7 + 1 + 1 + 1 + 1 + 1 + 2 * 3 + 1 + 8 + 11 * 8 + 1 + 16 + 2
+    private static let coreBytesPerAgent: Int = 1 + 8 * 7 + 1 + 1 + 1 + 1 + 1 + 2 * 3 + 1 + 8 + 11 * 8 + 1 + 16 + 2 + 1 + 16
 }
 
 /// Bits of `Population.flags`, valid within one month.

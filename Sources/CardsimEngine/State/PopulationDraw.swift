@@ -190,5 +190,6 @@ enum PopulationDraw {
         pop.revolving[i] = 0; pop.due[i] = 0; pop.billBalance[i] = 0; pop.billPrincipal[i] = 0; pop.billFee[i] = 0
         pop.cashBalance[i] = 0; pop.cashPrincipal[i] = 0; pop.cashFee[i] = 0; pop.flags[i] = 0
         pop.overduePrincipal[i] = 0; pop.overdueCharges[i] = 0
+        pop.member[i] = 0; pop.loanBalance[i] = 0; pop.loanPayment[i] = 0
     }
 }
