@@ -134,10 +134,11 @@ enum LeverAssembly {
     }
 
     /// Reports each of `names` (a list written at `path`) that is not a segment of the market.
-    private static func reportUnknown(_ names: [String], at path: String, known: [String], context: inout DecodeContext) {
+    private static func reportUnknown(_ names: [String], at path: String, known: [String], noun: String = "segment",
+                                      context: inout DecodeContext) {
         for (k, name) in names.enumerated() where !known.contains(name) {
             guard let location = context.locations["\(path)[\(k)]"] else { continue }
-            context.report(location, "unknown segment in \(path); expected one of \(known.joined(separator: ", ")), found '\(name)'",
+            context.report(location, "unknown \(noun) in \(path); expected one of \(known.joined(separator: ", ")), found '\(name)'",
                            hint: Suggestion.nearest(to: name, among: known).map { "did you mean '\($0)'?" })
         }
     }
@@ -155,6 +156,8 @@ enum LeverAssembly {
         }
         for (kind, audience) in audiences {
             reportUnknown(audience.segments, at: "\(base).campaigns.\(kind.name).audience.segments", known: known, context: &context)
+            reportUnknown(audience.channels, at: "\(base).campaigns.\(kind.name).audience.channels", known: s.channels.map(\.name),
+                          noun: "channel", context: &context)
         }
     }
 

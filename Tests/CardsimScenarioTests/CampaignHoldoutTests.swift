@@ -89,6 +89,32 @@ import Testing
         }
     }
 
+    /// Precision marketing aimed at payroll-channel accounts: every customer it treats or holds
+    /// out was booked through the payroll channel, and it reaches some.
+    @Test func aChannelsCampaignReachesOnlyThatChannel() throws {
+        let arms = "strategies.challengers=[{name: payroll, bank: {campaigns: {precision: {target_share: 0.5, holdout: 0.2, audience: {channels: [payroll]}}}}}]"
+        let scenario = try ScenarioLoader.load(path: RepositoryRoot.path("scenarios/baseline.yaml"),
+                                               overrides: ["run.paths=2", "run.agents=10000", "run.months=6", arms])
+        let payroll = UInt8(try #require(scenario.strategies[1].channels.firstIndex { $0.name == "payroll" }))
+        let tally = ChannelCheck()
+        var simulator = PathSimulator(scenario: scenario)
+        simulator.monthEnd = { s, _, pop in if s == 1 { tally.check(pop, channel: payroll) } }
+        for path in 0..<2 { _ = simulator.simulate(path: path, population: Population(count: scenario.run.agents)) }
+        #expect(tally.reached > 0 && tally.outside == 0)
+    }
+
+    final class ChannelCheck: @unchecked Sendable {
+        var reached = 0, outside = 0
+        let lock = NSLock()
+        func check(_ pop: Population, channel: UInt8) {
+            lock.lock(); defer { lock.unlock() }
+            let bits = CampaignArm.bit(CampaignKind.precision.rawValue, heldOut: false) | CampaignArm.bit(CampaignKind.precision.rawValue, heldOut: true)
+            for i in 0..<pop.count where pop.campaignArms[i] & bits != 0 {
+                if pop.channel[i] == channel { reached += 1 } else { outside += 1 }
+            }
+        }
+    }
+
     /// Per strategy and segment: cards used in the month and receivables (yuan), summed over
     /// the months of a path.
     final class SegmentTally: @unchecked Sendable {

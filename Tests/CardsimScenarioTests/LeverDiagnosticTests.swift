@@ -172,6 +172,15 @@ import Testing
             "s.yaml:9:106: error: unknown value for strategies.challengers.calls.bank.campaigns.reactivation.audience.competitor_holders; expected one of any, holders, non_holders, found \"some\"",
             "s.yaml:9:132: error: empty band in strategies.challengers.calls.bank.campaigns.reactivation.audience: max_months_on_book is below min_months_on_book; expected at least 12, found 3 (hint: the audience would reach nobody; raise max_months_on_book, lower min_months_on_book, or remove one of them)",
         ]),
+        GoldenCase(name: "campaign audience naming an unknown channel", yaml: minimalScenario + """
+            bank:
+              campaigns:
+                precision:
+                  target_share: 0.2
+                  audience: {channels: [branh, online]}
+            """, expected: [
+            "s.yaml:8:29: error: unknown channel in bank.campaigns.precision.audience.channels; expected one of branch, online, field, payroll, found 'branh' (hint: did you mean 'branch'?)",
+        ]),
     ]
 
     @Test(arguments: corpus) func diagnosticsAreExact(_ golden: GoldenCase) {

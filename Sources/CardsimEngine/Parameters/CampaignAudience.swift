@@ -67,6 +67,11 @@ public struct CampaignAudience: Sendable, Equatable {
     public var maximumSpend: Double? = nil
     /// Holders of a competitor's card only, non-holders only, or either.
     public var holders: Holders = .any
+    /// Acquisition channels the account was booked through (names of `Strategy.channels`);
+    /// empty = every channel. Accounts booked during the spin-up count as booked through the
+    /// channel of the same position in the champion's list; accounts of the book drawn before
+    /// the spin-up have no channel and are left out when channels are named.
+    public var channels: [String] = []
 
     public init() {}
 
@@ -83,11 +88,16 @@ struct AudienceRule: Sendable {
     let spendLow: Double, spendHigh: Double
     /// 0 any, 1 holders, 2 non-holders.
     let holders: UInt8
+    /// Bit c set for admitted channel c; all bits when every channel is admitted.
+    let channelMask: UInt64
     let everyone: Bool
 
-    static let everyone = AudienceRule(CampaignAudience(), segments: [])
+    static let everyone = AudienceRule(CampaignAudience(), segments: [], channels: [])
 
-    init(_ a: CampaignAudience, segments: [Segment]) {
+    init(_ a: CampaignAudience, segments: [Segment], channels: [Channel]) {
+        var channelBits: UInt64 = a.channels.isEmpty ? ~0 : 0
+        for (k, c) in channels.enumerated() where k < 64 && a.channels.contains(c.name) { channelBits |= UInt64(1) << UInt64(k) }
+        channelMask = channelBits
         var mask: UInt64 = a.segments.isEmpty ? ~0 : 0
         for (k, seg) in segments.enumerated() where k < 64 && a.segments.contains(seg.name) { mask |= UInt64(1) << UInt64(k) }
         segmentMask = mask
@@ -116,6 +126,10 @@ struct AudienceRule: Sendable {
         guard idle >= idleLow && idle <= idleHigh && book >= bookLow && book <= bookHigh else { return false }
         let spend = pop.spendScale[i]
         guard spend >= spendLow && spend <= spendHigh else { return false }
+        if channelMask != ~0 {
+            let c = UInt64(pop.channel[i])
+            guard c < 64, channelMask & (UInt64(1) << c) != 0 else { return false }
+        }
         switch holders {
         case 1: return pop.holdings[i] != 0
         case 2: return pop.holdings[i] == 0

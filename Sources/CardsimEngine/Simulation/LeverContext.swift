@@ -132,9 +132,9 @@ public struct LeverContext: Sendable {
         precisionShare = p.window.contains(month) ? p.targetShare : 0
         precisionFrequency = 1 + p.frequencyUplift
         precisionSpend = 1 + p.spendUplift
-        reactivationAudience = AudienceRule(r.audience, segments: segments)
-        firstSwipeAudience = AudienceRule(c.firstSwipe.audience, segments: segments)
-        precisionAudience = AudienceRule(p.audience, segments: segments)
+        reactivationAudience = AudienceRule(r.audience, segments: segments, channels: s.channels)
+        firstSwipeAudience = AudienceRule(c.firstSwipe.audience, segments: segments, channels: s.channels)
+        precisionAudience = AudienceRule(p.audience, segments: segments, channels: s.channels)
         self.splitsArms = splitsArms
         reactivationHoldout = splitsArms ? r.holdout : 0
         firstSwipeHoldout = splitsArms ? c.firstSwipe.holdout : 0
