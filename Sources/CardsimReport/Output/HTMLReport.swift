@@ -29,6 +29,8 @@ public enum HTMLReport {
         if !plan.comparisons.isEmpty { sections.append(("comparison", "Comparison with the champion")) }
         let campaigns = CampaignRows(run)
         if !campaigns.campaigns.isEmpty { sections.append(("campaigns", "Campaigns")) }
+        let breakdowns = BreakdownRows(run)
+        if !breakdowns.isEmpty { sections.append(("breakdowns", "Segments and channels")) }
         sections += [("charts", "Charts"), ("scenario", "Scenario"), ("notes", "Notes")]
         for (id, title) in sections { h += "<li><a href=\"#\(id)\">\(title)</a></li>\n" }
         h += "</ul>\n</nav>\n"
@@ -37,6 +39,7 @@ public enum HTMLReport {
         h += resultsSection(run)
         if !plan.comparisons.isEmpty { h += comparisonSection(run, plan.comparisons) }
         if !campaigns.campaigns.isEmpty { h += campaignSection(campaigns) }
+        if !breakdowns.isEmpty { h += breakdownSection(breakdowns, strategies: run.strategyNames) }
 
         h += "<section id=\"charts\">\n<h2>Charts</h2>\n"
         for (i, (chart, svg)) in zip(plan.charts, svgCharts).enumerated() {
@@ -120,6 +123,24 @@ public enum HTMLReport {
             h += "</tr>\n"
         }
         return h
+    }
+
+    /// The segment and channel breakdowns (`BreakdownRows`): means over paths per strategy.
+    static func breakdownSection(_ b: BreakdownRows, strategies: [String]) -> String {
+        let e = Markup.escape
+        var h = "<section id=\"breakdowns\">\n<h2>Segments and channels</h2>\n"
+        h += "<p>Run totals by market segment and by acquisition channel, mean over paths (segments.csv, channels.csv; "
+        h += "<code>cardsim compare DIR --by segment</code> gives the paired differences).</p>\n"
+        for (title, rows) in [("By segment", b.segments), ("By acquisition channel", b.channels)] where !rows.isEmpty {
+            h += "<h3>\(title)</h3>\n<table class=\"diff\">\n<thead>\n<tr><th scope=\"col\">group</th><th scope=\"col\">KPI</th>"
+            for s in strategies { h += "<th scope=\"col\">\(e(s))</th>" }
+            h += "</tr>\n</thead>\n<tbody>\n"
+            for (group, kpi, cells) in rows {
+                h += "<tr><th scope=\"row\">\(e(group))</th><td>\(e(kpi))</td>" + cells.map { "<td>\(e($0))</td>" }.joined() + "</tr>\n"
+            }
+            h += "</tbody>\n</table>\n"
+        }
+        return h + "</section>\n"
     }
 
     /// Each campaign's holdout estimate beside its true effect (`CampaignRows`).

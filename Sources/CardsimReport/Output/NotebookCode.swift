@@ -228,4 +228,13 @@ enum NotebookCode {
         summary_roi = roi.groupby(["strategy", "campaign"]).agg(["mean", "sem"])
         summary_roi
         """
+
+    /// The segments cell: spend and new accounts by segment and strategy from `segments.csv`.
+    static let segments = """
+        # Run totals by segment and strategy from segments.csv (agent units; times agent_weight for the region).
+        segments = pd.read_csv(DATA / "segments.csv", dtype={"strategy": str, "segment": str})
+        weight = summary["agent_weight"]
+        by_segment = segments.groupby(["strategy", "segment", "path"])[["new_accounts", "spend", "charge_offs"]].sum()
+        (by_segment.groupby(["strategy", "segment"]).mean() * weight).round(0)
+        """
 }

@@ -88,6 +88,11 @@ public enum NotebookExport {
             markdown(NotebookText.campaigns(campaigns))
             code(NotebookCode.campaigns)
         }
+        let breakdowns = BreakdownRows(run)
+        if !breakdowns.isEmpty {
+            markdown(NotebookText.breakdowns(breakdowns, strategies: run.strategyNames))
+            code(NotebookCode.segments)
+        }
         markdown("## Charts\n\nEach picture below is the chart cardsim drew with gnuplot (`cardsim chart`); running a cell redraws it from the data with matplotlib.")
         for (chart, png) in zip(plan.charts, pngCharts) {
             markdown("### \(NotebookText.escape(chart.title))\n\n\(NotebookText.escape(chart.caption))")

@@ -84,6 +84,19 @@ enum NotebookText {
         return t
     }
 
+    /// The segment and channel breakdowns (`BreakdownRows`).
+    static func breakdowns(_ b: BreakdownRows, strategies: [String]) -> String {
+        var t = "## Segments and channels\n\nRun totals by market segment and by acquisition channel, mean over paths "
+        t += "(`segments.csv`, `channels.csv`; `cardsim compare DIR --by segment` gives the paired differences). "
+        t += "The cell below pivots `segments.csv`.\n"
+        for (title, rows) in [("By segment", b.segments), ("By acquisition channel", b.channels)] where !rows.isEmpty {
+            t += "\n### \(title)\n\n| group | KPI | " + strategies.map(escape).joined(separator: " | ") + " |\n"
+            t += "|---|---|" + strategies.map { _ in "---:|" }.joined() + "\n"
+            for (group, kpi, cells) in rows { t += "| \(escape(group)) | \(escape(kpi)) | " + cells.map(escape).joined(separator: " | ") + " |\n" }
+        }
+        return t
+    }
+
     /// Each campaign's holdout estimate beside its true effect (`CampaignRows`).
     static func campaigns(_ campaigns: CampaignRows) -> String {
         var t = "## Campaigns\n\nFor each campaign: what the bank's own test would estimate (treated minus holdout, scaled to the treated) "
