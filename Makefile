@@ -2,7 +2,7 @@
 SWIFT ?= swift
 OUT ?= out/baseline
 
-.PHONY: deps test-deps build run test cluster-test bench baselines check notebooks calibrate clean
+.PHONY: deps test-deps build run test cluster-test fuzz bench baselines check notebooks calibrate clean
 
 # Size of the recorded runs of the shipped scenarios' baselines (docs/regression.md): small,
 # so that the test suite's 'cardsim check' of every scenario stays quick.
@@ -26,6 +26,12 @@ test: test-deps
 	$(SWIFT) build --build-tests
 	$(SWIFT) test
 	$(MAKE) cluster-test
+	$(MAKE) fuzz
+
+# libFuzzer over the scenario and targets-file loaders for FUZZ_SECONDS (docs/fuzzing.md).
+FUZZ_SECONDS ?= 60
+fuzz: test-deps
+	scripts/fuzz.sh $(FUZZ_SECONDS)
 
 # 'cardsim slurm' on a one-node Slurm cluster started and stopped here (docs/cluster.md).
 cluster-test: test-deps

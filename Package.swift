@@ -18,6 +18,8 @@ let package = Package(
     products: [
         .executable(name: "cardsim", targets: ["cardsim"]),
         .library(name: "CardsimEngine", targets: ["CardsimEngine"]),
+        // For the fuzz package in Fuzz/ (the scenario and targets-file loaders).
+        .library(name: "CardsimScenario", targets: ["CardsimScenario"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
