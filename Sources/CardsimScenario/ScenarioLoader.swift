@@ -51,6 +51,16 @@ public enum ScenarioLoader {
         var root = resolution.root
 
         let schema = Tables.scenario.info
+        // An override that a later one replaces (the same path, e.g. --set run.paths=abc then
+        // --paths 10) is still checked: alone on the file, keeping only its own diagnostics.
+        for (k, override) in parsed.enumerated() where parsed[(k + 1)...].contains(where: { $0.path == override.path }) {
+            var alone = resolution.root
+            var check = DecodeContext(fallback: fallback, modelFiles: modelFiles)
+            override.apply(to: &alone, schema: schema, context: &check)
+            var scratch = ScenarioDraft()
+            Tables.scenario.decode(alone, into: &scratch, path: "", context: &check)
+            overrideProblems += check.diagnostics.filter { $0.file == override.location.file }
+        }
         for override in parsed { override.apply(to: &root, schema: schema, context: &context) }
         var draft = ScenarioDraft()
         Tables.scenario.decode(root, into: &draft, path: "", context: &context)

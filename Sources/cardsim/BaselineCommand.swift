@@ -41,6 +41,7 @@ struct BaselineCommand: ParsableCommand {
     var update = false
 
     func validate() throws {
+        try OutputPath.check(out)
         if scenarios.isEmpty { throw ValidationError("Give at least one scenario file.") }
     }
 

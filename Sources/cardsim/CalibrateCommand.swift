@@ -69,6 +69,7 @@ struct CalibrateCommand: ParsableCommand {
     var stopAfter: Int?
 
     func validate() throws {
+        try OutputPath.check(out)
         if out.isEmpty { throw ValidationError("--out must name a directory, found an empty string.") }
         if let paths, paths < 2 { throw ValidationError("--paths must be at least 2 (the standard errors need the paths' spread).") }
         if let agents, agents < 1 { throw ValidationError("--agents must be at least 1.") }

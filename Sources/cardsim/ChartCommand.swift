@@ -41,6 +41,10 @@ struct ChartCommand: ParsableCommand {
     @Flag(help: "Also write each chart's gnuplot script, data inline, as NAME.gp.")
     var scripts = false
 
+    func validate() throws {
+        try OutputPath.check(out)
+    }
+
     func run() throws {
         if try SweepChart.kind(of: directory) == .sweep { return try drawSweep() }
         let gnuplot = try ReportInput.gnuplot()

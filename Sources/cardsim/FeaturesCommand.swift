@@ -47,6 +47,10 @@ struct FeaturesCommand: ParsableCommand {
     @Option(name: .customLong("set"), help: ArgumentHelp("Override a scenario value (repeatable).", valueName: "path=value"))
     var overrides: [String] = []
 
+    func validate() throws {
+        try OutputPath.check(out)
+    }
+
     func run() throws {
         let loaded = try CommandFailure.catching { try ScenarioInput.load(path: scenario, overrides: size.overrides(after: overrides)) }.scenario
         let names = loaded.strategies.map(\.name)

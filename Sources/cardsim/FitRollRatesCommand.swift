@@ -27,6 +27,10 @@ struct FitRollRatesCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Roll-rate file to write (YAML).", valueName: "rates.yaml"))
     var out: String
 
+    func validate() throws {
+        try OutputPath.check(out)
+    }
+
     func run() throws {
         let rates = try CommandFailure.catchingFit { () throws -> RollRates in
             let table = try CSVTable.read(path: data)

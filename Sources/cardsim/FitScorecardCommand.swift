@@ -41,6 +41,7 @@ struct FitScorecardCommand: ParsableCommand {
     var maxIterations = 50
 
     func validate() throws {
+        try OutputPath.check(out)
         if maxIterations < 1 { throw ValidationError("--max-iterations must be at least 1.") }
         if columnList(features)?.isEmpty == true { throw ValidationError("--features needs at least one column name.") }
     }

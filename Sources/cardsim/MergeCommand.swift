@@ -22,6 +22,7 @@ struct MergeCommand: ParsableCommand {
     var out: String
 
     func validate() throws {
+        try OutputPath.check(out)
         if directories.isEmpty { throw ValidationError("Give at least one shard directory.") }
     }
 

@@ -30,6 +30,7 @@ struct NotebookCommand: ParsableCommand {
     var kpis: [String] = []
 
     func validate() throws {
+        try OutputPath.check(out)
         if !out.hasSuffix(".ipynb") { throw ValidationError("--out must name a .ipynb file.") }
     }
 

@@ -64,6 +64,7 @@ struct PlanTestCommand: ParsableCommand {
     var overrides: [String] = []
 
     func validate() throws {
+        if let out { try OutputPath.check(out) }
         guard power > 0 && power < 1 else { throw ValidationError("--power must be between 0 and 1, found \(power).") }
         guard alpha > 0 && alpha < 1 else { throw ValidationError("--alpha must be between 0 and 1, found \(alpha).") }
         guard let h = Self.numbers(holdouts), !h.isEmpty, h.allSatisfy({ $0 > 0 && $0 <= 0.5 }) else {

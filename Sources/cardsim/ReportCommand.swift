@@ -28,6 +28,10 @@ struct ReportCommand: ParsableCommand {
                                valueName: "kpi"))
     var kpis: [String] = []
 
+    func validate() throws {
+        try OutputPath.check(out)
+    }
+
     func run() throws {
         let gnuplot = try ReportInput.gnuplot()
         let run = try ReportInput.load(directory)

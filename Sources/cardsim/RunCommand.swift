@@ -50,6 +50,7 @@ struct RunCommand: ParsableCommand {
     var batch: Int?
 
     func validate() throws {
+        try OutputPath.check(out)
         try validatePrecision()
     }
 

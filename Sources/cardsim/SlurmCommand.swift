@@ -85,6 +85,10 @@ struct SlurmCommand: ParsableCommand {
     @Flag(name: .customLong("dry-run"), help: "Print the scripts and the sbatch commands; write and submit nothing.")
     var dryRun = false
 
+    func validate() throws {
+        try OutputPath.check(out)
+    }
+
     func run() throws {
         let jobs = try jobArray()
         if dryRun { return print(SlurmPlan.dryRun(jobs, resubmit: resubmit)) }

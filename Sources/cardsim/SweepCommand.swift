@@ -73,6 +73,7 @@ struct SweepCommand: ParsableCommand {
     var overrides: [String] = []
 
     func validate() throws {
+        try OutputPath.check(out)
         if requireComplete, shard != nil { throw ValidationError("--require-complete assembles the tables of a whole sweep; it cannot be combined with --shard.") }
         if let stopAfter, stopAfter < 0 { throw ValidationError("--stop-after must be at least 0.") }
     }
