@@ -44,4 +44,23 @@ public enum QuantityText {
         }
         return text
     }
+
+    /// `mean ± se` rounded to what the standard error supports: the mean to the decimal place of
+    /// the standard error's second significant digit, both with the same K/M/B suffix, then the
+    /// unit (`134.7M ± 4.7M yuan`; fractions as percentages, `2.81% ± 0.05%`). Without a finite
+    /// standard error the mean has 3 significant digits and no `±`.
+    public static func withError(_ mean: Double, _ se: Double?, unit: String) -> String {
+        let fraction = unit.hasPrefix("fraction")
+        let tail = fraction ? (unit == "fraction" ? "" : unit.replacingOccurrences(of: "fraction", with: "")) : (unit.isEmpty ? "" : " " + unit)
+        guard mean.isFinite else { return mean.description }
+        guard let se, se.isFinite, se > 0 else { return (fraction ? percent(mean) : compact(mean)) + tail }
+        let (m, e) = fraction ? (mean * 100, se * 100) : (mean, se)
+        let largest = max(abs(m), e)
+        let (scale, suffix): (Double, String) = fraction ? (1, "%")
+            : largest >= 1e9 ? (1e9, "B") : largest >= 1e6 ? (1e6, "M") : largest >= 1e3 ? (1e3, "K") : (1, "")
+        let place = Int(floor(log10(e / scale))) - 1
+        let decimals = max(0, -place)
+        func show(_ x: Double) -> String { String(format: "%.\(decimals)f", x / scale) + suffix }
+        return "\(show(m)) ± \(show(e))" + tail
+    }
 }

@@ -1,4 +1,5 @@
 import CardsimEngine
+import CardsimOutput
 import CardsimReport
 import CardsimScenario
 import CardsimSweep
@@ -62,18 +63,22 @@ struct SweepAssembly {
             let values = zip(s.parameters, best.point.values).map { p, v in "\(p.path)=\(v.map(ValueText.text) ?? "(scenario's)")" }
             lines.append("optimum: point \(plan.name(best.point)) (\(best.point.role.name)), strategy \(best.results.strategies[best.strategy]): "
                          + values.joined(separator: " "))
-            lines.append("  \(s.objective) = \(best.mean(s.objective)) ± \(best.results.standardErrors[best.strategy][s.objective] ?? .nan)")
+            let unit = KPI.named(s.objective)?.unit ?? ""
+            lines.append("  \(s.objective) = " + QuantityText.withError(best.mean(s.objective), best.results.standardErrors[best.strategy][s.objective], unit: unit))
             for c in optimum.checks {
-                lines.append("  \(c.constraint.constraintText): \(c.mean) \(c.met ? "met" : "NOT met")")
+                let cUnit = KPI.named(c.constraint.kpi)?.unit ?? ""
+                lines.append("  \(c.constraint.constraintText): \(QuantityText.withError(c.mean, nil, unit: cUnit)) \(c.met ? "met" : "NOT met")")
             }
             lines.append("  \(optimum.feasible) of \(optimum.rows) rows meet the constraints")
         } else {
             lines.append("optimum: none of the \(optimum.rows) rows meets the constraints")
         }
-        lines.append("tornado of \(tornado.kpi) (scenario: \(tornado.base)), largest first:")
+        lines.append("tornado of \(tornado.kpi) (scenario: \(QuantityText.withError(tornado.base, nil, unit: KPI.named(tornado.kpi)?.unit ?? ""))), largest first:")
         for b in tornado.bars.prefix(5) {
-            lines.append("  \(b.path): \(ValueText.text(b.low)) -> \(b.changeLow >= 0 ? "+" : "")\(b.changeLow), "
-                         + "\(ValueText.text(b.high)) -> \(b.changeHigh >= 0 ? "+" : "")\(b.changeHigh)")
+            let unit = KPI.named(tornado.kpi)?.unit ?? ""
+            func change(_ x: Double, _ se: Double?) -> String { (x >= 0 ? "+" : "") + QuantityText.withError(x, se, unit: unit) }
+            lines.append("  \(b.path): \(ValueText.text(b.low)) -> \(change(b.changeLow, b.changeLowStandardError)), "
+                         + "\(ValueText.text(b.high)) -> \(change(b.changeHigh, b.changeHighStandardError))")
         }
         return lines.joined(separator: "\n")
     }

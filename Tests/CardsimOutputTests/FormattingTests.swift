@@ -55,3 +55,16 @@ struct FormattingTests {
         #expect(QuantityText.percent(0) == "0%")
     }
 }
+
+@Suite("mean ± standard error as people read it")
+struct WithErrorTests {
+    @Test("the mean is rounded to the standard error's second significant digit, with the unit")
+    func rounding() {
+        #expect(QuantityText.withError(134_684_734.83168608, 4_733_962.12, unit: "yuan") == "134.7M ± 4.7M yuan")
+        #expect(QuantityText.withError(0.028119570037863934, 0.0004958855755088498, unit: "fraction") == "2.812% ± 0.050%")
+        #expect(QuantityText.withError(0.0249, 0.000245, unit: "fraction per year") == "2.490% ± 0.025% per year")
+        #expect(QuantityText.withError(208_010.25, 259.1, unit: "cards") == "208.01K ± 0.26K cards")
+        #expect(QuantityText.withError(12.5, nil, unit: "yuan") == "12.5 yuan")
+        #expect(QuantityText.withError(-3_400_000, 12_000_000, unit: "yuan") == "-3M ± 12M yuan")
+    }
+}
