@@ -22,17 +22,41 @@ enum ComparisonText {
 
     // MARK: - Sections
 
-    static func tables(_ report: ComparisonReport) -> [Table] {
+    /// What the comparison shows: the KPIs of the difference tables (nil = all), whether rows
+    /// that are zero for every strategy are hidden, and the ranking, if any.
+    struct View {
+        var kpis: Set<String>? = nil
+        var hideZero = true
+        var ranking: Ranking? = nil
+    }
+
+    /// The decision view first (ranking, then KPI targets), then each challenger's differences
+    /// and attribution, then the NPV risk.
+    static func tables(_ report: ComparisonReport, view: View = View()) -> [Table] {
         var tables: [Table] = []
+        if let ranking = view.ranking, report.strategies.count > 1 { tables.append(rankingTable(ranking, report)) }
+        if let targets = targets(report) { tables.append(targets) }
         if report.strategies.count == 1 { tables.append(levels(report.strategies[0], report)) }
         for s in report.strategies.dropFirst() {
             guard let c = s.comparison else { continue }
-            tables.append(differences(s, c, champion: report.strategies[0], report))
+            tables.append(differences(s, c, champion: report.strategies[0], report, view: view))
             tables.append(attribution(s.name, c, report))
         }
-        if let targets = targets(report) { tables.append(targets) }
         tables.append(risk(report))
         return tables
+    }
+
+    /// The strategies ranked by the objective, with the probability each is the best.
+    static func rankingTable(_ r: Ranking, _ report: ComparisonReport) -> Table {
+        let kpi = KPI.named(r.objective)!
+        return Table(title: "Ranking by \(label(kpi, months: report.months))",
+                     note: "mean over paths ± standard error; P(best): share of the \(report.paths) paired paths on which the strategy is the best (± binomial standard error)",
+                     header: ["rank", "strategy", label(kpi, months: report.months), "P(best)"],
+                     rows: r.entries.enumerated().map { i, e in
+                         [String(i + 1), e.strategy,
+                          level(e.mean, kpi.unit) + (report.paths > 1 ? " ± " + level(e.standardError, kpi.unit) : ""),
+                          QuantityText.percent(e.probabilityBest) + (report.paths > 1 ? " ± " + QuantityText.percent(e.probabilityBestError) : "")]
+                     })
     }
 
     /// The approval score's AUC and KS per strategy over the paths where they are defined and,
@@ -67,14 +91,21 @@ enum ComparisonText {
     }
 
     static func differences(_ s: ComparisonReport.StrategyReport, _ c: ComparisonReport.Comparison,
-                            champion: ComparisonReport.StrategyReport, _ report: ComparisonReport) -> Table {
-        Table(title: "\(s.name) vs \(c.against)",
+                            champion: ComparisonReport.StrategyReport, _ report: ComparisonReport, view: View = View()) -> Table {
+        // KPIs shown: those asked for, less those zero for every strategy (unless asked for).
+        let shown = KPI.all.indices.filter { k in
+            let id = KPI.all[k].id
+            if let kpis = view.kpis { return kpis.contains(id) }
+            return !view.hideZero || report.strategies.contains { $0.levels[k].mean != 0 }
+        }
+        let hidden = view.kpis == nil ? KPI.all.count - shown.count : 0
+        return Table(title: "\(s.name) vs \(c.against)",
               note: "paired over common random numbers; difference = \(s.name) - \(c.against); "
                   + "P(better): t probability that the true difference favours \(s.name); "
                   + "variance reduction: Var(unpaired) / Var(paired)",
               header: ["KPI", c.against, s.name, "difference", "95% CI", "P(better)", "paths better", "variance reduction"],
-              rows: c.differences.enumerated().map { k, d in
-                  let kpi = KPI.all[k]
+              rows: shown.map { k in
+                  let d = c.differences[k], kpi = KPI.all[k]
                   return [label(kpi, months: report.months), level(champion.levels[k].mean, kpi.unit),
                           level(s.levels[k].mean, kpi.unit), change(d.difference.mean, kpi.unit),
                           ComparisonCaveats.intervalCell(d) { change($0, kpi.unit) },
@@ -82,7 +113,8 @@ enum ComparisonText {
                           d.shareOfPathsBetter.map { QuantityText.percent($0) } ?? "-",
                           ComparisonCaveats.varianceReduction(d.varianceReduction, paths: report.paths)]
               },
-              footnotes: ComparisonCaveats.footnotes(c.differences, paths: report.paths) { label(KPI.all[$0], months: report.months) })
+              footnotes: ComparisonCaveats.footnotes(shown.map { c.differences[$0] }, paths: report.paths) { label(KPI.all[shown[$0]], months: report.months) }
+                  + (hidden > 0 ? ["\(hidden) KPIs zero for every strategy not shown (--all-kpis shows them)"] : []))
     }
 
     static func attribution(_ name: String, _ c: ComparisonReport.Comparison, _ report: ComparisonReport) -> Table {
@@ -149,9 +181,10 @@ enum ComparisonText {
     // MARK: - Rendering
 
     /// Aligned columns for the terminal, tables separated by blank lines.
-    static func terminal(_ info: RunInfo, _ report: ComparisonReport, extra: [Table] = [], standard: Bool = true) -> String {
+    static func terminal(_ info: RunInfo, _ report: ComparisonReport, extra: [Table] = [], standard: Bool = true,
+                         view: View = View()) -> String {
         var out = header(info, report).joined(separator: "\n") + "\n"
-        for table in (standard ? tables(report) : []) + extra {
+        for table in (standard ? tables(report, view: view) : []) + extra {
             out += "\n\(table.title)\n"
             if let note = table.note { out += "(\(note))\n" }
             let all = [table.header] + table.rows
@@ -169,10 +202,11 @@ enum ComparisonText {
     }
 
     /// GitHub-flavoured Markdown: a heading and a table per section.
-    static func markdown(_ info: RunInfo, _ report: ComparisonReport, extra: [Table] = [], standard: Bool = true) -> String {
+    static func markdown(_ info: RunInfo, _ report: ComparisonReport, extra: [Table] = [], standard: Bool = true,
+                         view: View = View()) -> String {
         var out = "# Strategy comparison\n\n" + header(info, report).joined(separator: "\n\n") + "\n"
         func cell(_ s: String) -> String { s.replacingOccurrences(of: "|", with: "\\|") }
-        for table in (standard ? tables(report) : []) + extra {
+        for table in (standard ? tables(report, view: view) : []) + extra {
             out += "\n## \(table.title)\n\n"
             if let note = table.note { out += "\(note.prefix(1).uppercased() + note.dropFirst()).\n\n" }
             out += "| " + table.header.map(cell).joined(separator: " | ") + " |\n"

@@ -1,3 +1,4 @@
+import CardsimEngine
 import CardsimAnalysis
 import Testing
 
@@ -30,5 +31,25 @@ import Testing
         #expect(TargetRule.Relation.above.holds(1, 1) == false)
         #expect(TargetRule.Relation.atMost.holds(1, 1))
         #expect(TargetRule.Relation.allCases.map(\.rawValue) == ["at_least", "above", "at_most", "below"])
+    }
+}
+
+@Suite struct RankingTests {
+    /// P(best) is the share of paths on which a strategy's value is the highest (ties shared):
+    /// worked out by hand from the paths' NPVs of a small engine run.
+    @Test func probabilityBestSumsToOneAndFollowsThePaths() throws {
+        var run = RunSettings(); run.paths = 6; run.months = 6; run.agents = 1500; run.seed = 5; run.spinUpMonths = 12
+        var cheap = Strategy(name: "cheap"); cheap.product.apr = 0.12
+        let scenario = Scenario(name: "rank", market: Market(adults: 1_500_000, segments: [Segment(name: "all", share: 1, incomeMedian: 8000)]),
+                                run: run, strategies: [Strategy(name: "champion"), cheap])
+        let results = MonteCarlo.run(scenario, paths: 0..<6, threads: 2)
+        let ranking = try #require(Ranking(results: results, scenario: scenario, objective: "npv"))
+        #expect(abs(ranking.entries.reduce(0) { $0 + $1.probabilityBest } - 1) < 1e-12)
+        let npv = Evaluation.pathValues(results, scenario: scenario).map { $0[KPI.all.firstIndex { $0.id == "npv" }!] }
+        let championWins = Double(zip(npv[0], npv[1]).filter { $0 > $1 }.count) / 6
+        let entry = try #require(ranking.entries.first { $0.strategy == "champion" })
+        #expect(entry.probabilityBest == championWins)
+        #expect(ranking.entries[0].mean >= ranking.entries[1].mean)
+        #expect(Ranking(results: results, scenario: scenario, objective: "nonsense") == nil)
     }
 }

@@ -24,7 +24,8 @@ struct HTMLReportTests {
     @Test("the report is well-formed, self-contained, names every strategy and holds every chart")
     func wellFormed() throws {
         var arguments = [HTMLReportTests.page.file.path]
-        for name in Fixtures.strategyNames + [Fixtures.scenarioName, "Key results", "Comparison with the champion", "Where the NPV difference comes from"] {
+        for name in Fixtures.strategyNames + [Fixtures.scenarioName, "Key results", "Comparison with the champion", "Where the NPV difference comes from",
+                                              "Ranking, targets and risk", "Ranking by NPV", "NPV risk", "Segments and channels", "By segment"] {
             arguments += ["--text", name]
         }
         let facts = try Tools.check("check_html.py", arguments)

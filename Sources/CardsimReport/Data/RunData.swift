@@ -32,6 +32,8 @@ public struct RunData: Sendable {
     public var storedComparisons: [StoredComparison?]
     /// The confidence level of `summary.json`'s intervals, if it says.
     public var storedConfidence: Double?
+    /// `storedTargets[s]`: the KPI targets of strategy s as `summary.json` checked them.
+    public var storedTargets: [[StoredTarget]] = []
 
     /// Reads `url`. `loadScenario` turns the stored scenario text, overrides and model files into the
     /// engine's scenario (the command line passes the scenario loader); its second argument
@@ -67,7 +69,8 @@ public struct RunData: Sendable {
         return RunData(directory: url, info: stored.info, scenario: scenario, source: stored.source,
                        strategyNames: names, kpiIDs: table.kpiIDs, units: summary.units,
                        summaries: summary.summaries, pathValues: table.values, results: results,
-                       storedComparisons: summary.comparisons, storedConfidence: summary.confidence)
+                       storedComparisons: summary.comparisons, storedConfidence: summary.confidence,
+                       storedTargets: summary.targets)
     }
 
     /// Number of paths.
@@ -111,6 +114,7 @@ struct SummaryJSON {
     var summaries: [[String: Summary]] = []
     var comparisons: [StoredComparison?] = []
     var confidence: Double?
+    var targets: [[StoredTarget]] = []
 
     init(file: URL) throws {
         func bad(_ what: String) -> ReportError {
@@ -141,6 +145,7 @@ struct SummaryJSON {
             }
             summaries.append(perKPI)
             comparisons.append((strategy["comparison"] as? [String: Any]).flatMap(StoredComparison.init(json:)))
+            targets.append(((strategy["targets"] as? [[String: Any]]) ?? []).compactMap(StoredTarget.init(json:)))
         }
     }
 }
@@ -189,5 +194,38 @@ struct PathsCSV {
         guard seen.allSatisfy({ $0.allSatisfy { $0 } }) else { throw bad("some path of some strategy is missing") }
         let ids = kpiIDs
         values = columns.map { perKPI in Dictionary(uniqueKeysWithValues: zip(ids, perKPI)) }
+    }
+}
+
+/// One KPI target as `summary.json` states its check (`targets` of a strategy).
+public struct StoredTarget: Sendable, Equatable {
+    public var kpi: String
+    public var relation: String
+    public var threshold: Double
+    public var mean: Double
+    public var meanMeets: Bool
+    public var shareOfPathsMeeting: Double
+    /// `run`, `by_month` or `by_year`.
+    public var period: String
+    public var firstMissedMonth: Int?
+
+    init?(json: [String: Any]) {
+        guard let kpi = json["kpi"] as? String, let relation = json["relation"] as? String,
+              let threshold = JSONNumber.double(json["threshold"]), let mean = JSONNumber.double(json["mean"]),
+              let meets = json["mean_meets"] as? Bool, let share = JSONNumber.double(json["share_of_paths_meeting"]) else { return nil }
+        self.kpi = kpi; self.relation = relation; self.threshold = threshold; self.mean = mean
+        meanMeets = meets; shareOfPathsMeeting = share
+        period = json["period"] as? String ?? "run"
+        firstMissedMonth = JSONNumber.double(json["first_missed_month"]).map { Int($0) }
+    }
+
+    /// `>=`, `>`, `<=`, `<`.
+    var symbol: String {
+        switch relation {
+        case "at_least": return ">="
+        case "above": return ">"
+        case "at_most": return "<="
+        default: return "<"
+        }
     }
 }

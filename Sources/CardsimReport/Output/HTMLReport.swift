@@ -1,3 +1,4 @@
+import CardsimAnalysis
 import CardsimEngine
 import CardsimOutput
 
@@ -25,7 +26,7 @@ public enum HTMLReport {
         }.joined(separator: " ") + "</p>\n</header>\n"
 
         h += "<nav>\n<ul>\n"
-        var sections = [("run", "Run"), ("results", "Key results")]
+        var sections = [("run", "Run"), ("results", "Key results"), ("decision", "Ranking, targets and risk")]
         if !plan.comparisons.isEmpty { sections.append(("comparison", "Comparison with the champion")) }
         let campaigns = CampaignRows(run)
         if !campaigns.campaigns.isEmpty { sections.append(("campaigns", "Campaigns")) }
@@ -37,6 +38,7 @@ public enum HTMLReport {
 
         h += runSection(run)
         h += resultsSection(run)
+        h += decisionSection(run)
         if !plan.comparisons.isEmpty { h += comparisonSection(run, plan.comparisons) }
         if !campaigns.campaigns.isEmpty { h += campaignSection(campaigns) }
         if !breakdowns.isEmpty { h += breakdownSection(breakdowns, strategies: run.strategyNames) }
@@ -123,6 +125,54 @@ public enum HTMLReport {
             h += "</tr>\n"
         }
         return h
+    }
+
+    /// The decision view: the strategies ranked by NPV with the probability each is the best
+    /// over paired paths, the KPI targets (met by the mean? on what share of paths? first month
+    /// missed), and the NPV's 5% quantile and expected shortfall.
+    static func decisionSection(_ run: RunData) -> String {
+        let e = Markup.escape
+        var h = "<section id=\"decision\">\n<h2>Ranking, targets and risk</h2>\n"
+        if run.strategyNames.count > 1, let ranking = Ranking(results: run.results, scenario: run.scenario, objective: "npv") {
+            h += "<h3>Ranking by NPV</h3>\n<p>Mean over the \(run.paths) paths ± standard error; P(best): the share of paired paths on which the strategy has the highest NPV.</p>\n"
+            h += "<table class=\"diff\">\n<thead>\n<tr><th scope=\"col\">rank</th><th scope=\"col\">strategy</th><th scope=\"col\">NPV</th><th scope=\"col\">P(best)</th></tr>\n</thead>\n<tbody>\n"
+            for (i, r) in ranking.entries.enumerated() {
+                h += "<tr><td>\(i + 1)</td><th scope=\"row\">\(e(r.strategy))</th><td>\(e(ValueText.value(r.mean, unit: "yuan"))) ± \(e(ValueText.bare(r.standardError, unit: "yuan", digits: 2)))</td>"
+                h += "<td>\(e(QuantityText.percent(r.probabilityBest)))</td></tr>\n"
+            }
+            h += "</tbody>\n</table>\n"
+        }
+        if let first = run.storedTargets.first, !first.isEmpty {
+            h += "<h3>KPI targets</h3>\n<p>Whether each strategy's mean over paths meets the scenario's targets, and the share of paths that do; a target set every month or year must hold in each.</p>\n"
+            h += "<table class=\"diff\">\n<thead>\n<tr><th scope=\"col\">target</th>" + run.strategyNames.map { "<th scope=\"col\">\(e($0))</th>" }.joined() + "</tr>\n</thead>\n<tbody>\n"
+            for (t, target) in first.enumerated() {
+                let unit = run.units[target.kpi] ?? ""
+                let when = target.period == "by_month" ? " every month" : target.period == "by_year" ? " every year" : ""
+                h += "<tr><th scope=\"row\">\(e(KPIText.label(target.kpi))) \(e(target.symbol)) \(e(ValueText.value(target.threshold, unit: unit)))\(when)</th>"
+                for s in run.strategyNames.indices {
+                    guard t < run.storedTargets[s].count else { h += "<td>n/a</td>"; continue }
+                    let r = run.storedTargets[s][t]
+                    let missed = r.firstMissedMonth.map { ", first missed in month \($0)" } ?? ""
+                    let cls = r.meanMeets ? "" : " class=\"missed\""
+                    h += "<td\(cls)>\(e(ValueText.value(r.mean, unit: unit))) \(r.meanMeets ? "met" : "<strong>not met</strong>")\(e(missed)) (\(e(QuantityText.percent(r.shareOfPathsMeeting))) of paths)</td>"
+                }
+                h += "</tr>\n"
+            }
+            h += "</tbody>\n</table>\n"
+        }
+        // NPV risk from the paths' NPVs (paths.csv), as summary.json computes it.
+        let risks = run.strategyNames.indices.map { s in run.pathValues[s]["npv"].map { TailRisk($0) } }
+        if risks.contains(where: { $0 != nil }) {
+            h += "<h3>NPV risk</h3>\n<p>The NPV's 5% quantile over paths and the expected shortfall (the mean of the worst 5% of paths)"
+            h += run.paths < 20 ? "; with fewer than 20 paths both rest on the worst one or two paths: treat them as rough.</p>\n" : ".</p>\n"
+            h += "<table class=\"diff\">\n<thead>\n<tr><th scope=\"col\">strategy</th><th scope=\"col\">NPV 5% quantile</th><th scope=\"col\">expected shortfall</th></tr>\n</thead>\n<tbody>\n"
+            for (s, r) in risks.enumerated() {
+                guard let r else { continue }
+                h += "<tr><th scope=\"row\">\(e(run.strategyNames[s]))</th><td>\(e(ValueText.value(r.quantile, unit: "yuan")))</td><td>\(e(ValueText.value(r.expectedShortfall, unit: "yuan")))</td></tr>\n"
+            }
+            h += "</tbody>\n</table>\n"
+        }
+        return h + "</section>\n"
     }
 
     /// The segment and channel breakdowns (`BreakdownRows`): means over paths per strategy.
