@@ -49,14 +49,18 @@ enum ComparisonText {
     /// The strategies ranked by the objective, with the probability each is the best.
     static func rankingTable(_ r: Ranking, _ report: ComparisonReport) -> Table {
         let kpi = KPI.named(r.objective)!
-        return Table(title: "Ranking by \(label(kpi, months: report.months))",
-                     note: "mean over paths ± standard error; P(best): share of the \(report.paths) paired paths on which the strategy is the best (± binomial standard error)",
-                     header: ["rank", "strategy", label(kpi, months: report.months), "P(best)"],
-                     rows: r.entries.enumerated().map { i, e in
-                         [String(i + 1), e.strategy,
-                          level(e.mean, kpi.unit) + (report.paths > 1 ? " ± " + level(e.standardError, kpi.unit) : ""),
-                          QuantityText.percent(e.probabilityBest) + (report.paths > 1 ? " ± " + QuantityText.percent(e.probabilityBestError) : "")]
-                     })
+        let name: String = label(kpi, months: report.months)
+        let several = report.paths > 1
+        var rows: [[String]] = []
+        for (i, e) in r.entries.enumerated() {
+            var value: String = level(e.mean, kpi.unit)
+            if several { value += " ± " + level(e.standardError, kpi.unit) }
+            var best: String = QuantityText.percent(e.probabilityBest)
+            if several { best += " ± " + QuantityText.percent(e.probabilityBestError) }
+            rows.append([String(i + 1), e.strategy, value, best])
+        }
+        let note = "mean over paths ± standard error; P(best): share of the \(report.paths) paired paths on which the strategy is the best (± binomial standard error)"
+        return Table(title: "Ranking by " + name, note: note, header: ["rank", "strategy", name, "P(best)"], rows: rows)
     }
 
     /// The approval score's AUC and KS per strategy over the paths where they are defined and,

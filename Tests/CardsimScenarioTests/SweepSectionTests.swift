@@ -17,10 +17,10 @@ import Testing
         #expect(sweep.design == .grid)
         #expect(sweep.objective == "npv" && sweep.goal == .maximize)
         #expect(sweep.constraints == [KPITarget(kpi: "active_rate", relation: .atLeast, threshold: 0.55),
-                                      KPITarget(kpi: "charge_off_rate", relation: .below, threshold: 0.015)])
+                                      KPITarget(kpi: "charge_off_rate", relation: .below, threshold: 0.025)])
         #expect(sweep.parameters == [
             SweepParameter(path: "bank.product.annual_fee", values: [0, 100, 200], low: 0, high: 200),
-            SweepParameter(path: "bank.risk.cutoff", values: [-0.4, -0.2, 0, 0.2], low: -0.4, high: 0.2),
+            SweepParameter(path: "bank.risk.cutoff", values: [-0.2, 0, 0.2, 0.4, 0.6], low: -0.2, high: 0.6),
         ])
         #expect(try Self.load("").parameters.isEmpty)
     }
