@@ -15,7 +15,11 @@ struct CommandTests {
         #expect(outcome.status == 0, "\(outcome.stderr)")
         let files = ((try? FileManager.default.contentsOfDirectory(atPath: out)) ?? []).sorted()
         let names = ["comparison", "delinquency", "fan-active_rate", "fan-npv", "funnel", "vintages", "waterfall-1", "waterfall-2"]
-        #expect(files == names.flatMap { ["\($0).gp", "\($0).png"] }.sorted())
+        #expect(files == names.flatMap { ["\($0).csv", "\($0).gp", "\($0).png"] }.sorted())
+        // Each chart's data beside it: the rows of its inline blocks.
+        let data = try String(contentsOfFile: "\(out)/fan-npv.csv", encoding: .utf8)
+        #expect(data.hasPrefix("block,row,c1,"))
+        #expect(data.split(separator: "\n").count > 12)
         #expect(outcome.stdout.contains("\(out)/fan-npv.png  NPV per month\n"))
         #expect(outcome.stdout.contains("note: sensitivity tornado skipped"))
         #expect(outcome.stderrLines.last?.hasPrefix("8 charts in ") == true)
@@ -23,6 +27,24 @@ struct CommandTests {
         let gnuplot = try #require(Tools.find("gnuplot"))
         let redraw = try Tools.run(URL(fileURLWithPath: "/bin/sh"), ["-c", "'\(gnuplot.path)' < '\(out)/fan-npv.gp' | cmp - '\(out)/fan-npv.png'"])
         #expect(redraw.status == 0, "gnuplot < fan-npv.gp differs from fan-npv.png: \(redraw.stdout) \(redraw.stderr)")
+    }
+
+    @Test("--size and --font-size set every chart's size and font; bad values are usage errors")
+    func sizeAndFont() throws {
+        let dir = try TemporaryDirectory(prefix: "cardsim-chart-cli")
+        let out = dir.path("charts").path
+        let outcome = try CardsimBinary.run(["chart", CommandTests.directory, "--out", out, "--kpi", "npv", "--size", "600x400", "--font-size", "9", "--scripts"])
+        #expect(outcome.status == 0, "\(outcome.stderr)")
+        // The PNG header's IHDR holds width and height (big-endian, bytes 16-23).
+        let png = [UInt8](try Data(contentsOf: URL(fileURLWithPath: "\(out)/fan-npv.png")))
+        func be(_ at: Int) -> Int { png[at..<at + 4].reduce(0) { $0 << 8 | Int($1) } }
+        #expect(be(16) == 600 && be(20) == 400)
+        let script = try String(contentsOfFile: "\(out)/fan-npv.gp", encoding: .utf8)
+        #expect(script.contains("size 600,400") && script.contains(",9\""))
+        for bad in [["--size", "600"], ["--size", "20x20"], ["--font-size", "0"]] {
+            let refused = try CardsimBinary.run(["chart", CommandTests.directory, "--out", dir.path("x").path] + bad)
+            #expect(refused.status == 64, "\(bad): \(refused.stderr)")
+        }
     }
 
     @Test("without gnuplot: Error and Help lines, exit status 69, nothing written")

@@ -8,9 +8,9 @@ import Foundation
 /// The runs the report tests share, each built once per test process.
 enum Fixtures {
     /// A scenario with a hostile, Chinese name and three strategies, one with a name that needs
-    /// escaping everywhere (HTML, markdown, gnuplot, CSV).
+    /// escaping everywhere (HTML, markdown, gnuplot, CSV, and matplotlib's TeX: `$x^2$`).
     static let scenarioName = "<script>alert(1)</script> 城市商业银行 & \"测试\""
-    static let strategyNames = ["当前方案", "免年费", "risk <b>model</b> & 'quotes', \"q\" ]]>"]
+    static let strategyNames = ["当前方案", "免年费", "risk <b>model</b> & 'quotes', \"q\" ]]> $x^2$"]
     static let yaml = """
         # Which of two options beats today's plan? (a small scenario for the report tests)
         name: "<script>alert(1)</script> 城市商业银行 & \\"测试\\""
@@ -27,7 +27,7 @@ enum Fixtures {
           challengers:
             - name: "免年费"
               bank: {product: {annual_fee: 0}}
-            - name: "risk <b>model</b> & 'quotes', \\"q\\" ]]>"
+            - name: "risk <b>model</b> & 'quotes', \\"q\\" ]]> $x^2$"
               bank: {risk: {model_quality: 0.7}}
 
         """

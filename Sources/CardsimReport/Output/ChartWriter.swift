@@ -28,14 +28,16 @@ public enum ChartWriter {
     }
 
     /// Draws every chart of `plan` in `format` into `directory` (created if needed) as
-    /// `NAME.EXT`, each file written atomically; with `scripts`, also writes each gnuplot
-    /// script as `NAME.gp`. Returns the files in plan order.
+    /// `NAME.EXT` with its data as `NAME.csv` (`Chart.dataCSV`), each file written atomically;
+    /// with `scripts`, also writes each gnuplot script as `NAME.gp`. Returns the charts' files
+    /// in plan order.
     public static func write(_ plan: ChartPlan, format: ChartFormat, to directory: URL, gnuplot: Gnuplot,
                              scripts: Bool = false) throws -> [(drawn: Drawn, file: URL)] {
         let drawn = try render(plan, format: format, gnuplot: gnuplot)
         return try drawn.map { d in
             let file = directory.appendingPathComponent("\(d.chart.name).\(format.fileExtension)")
             try AtomicFile.write(d.data, to: file)
+            try AtomicFile.write(d.chart.dataCSV, to: directory.appendingPathComponent("\(d.chart.name).csv"))
             if scripts { try AtomicFile.write(d.chart.script(format), to: directory.appendingPathComponent("\(d.chart.name).gp")) }
             return (d, file)
         }

@@ -26,6 +26,9 @@ enum NotebookCode {
             import matplotlib.pyplot as plt
             import pandas as pd
 
+            # Names are text, never TeX: a '$' in a strategy or segment name stays a '$'.
+            plt.rcParams["text.parse_math"] = False
+
             DATA = Path(\(py(dataFolder)))
             summary = json.loads((DATA / "summary.json").read_text(encoding="utf-8"))
             text = {"strategy": str}
