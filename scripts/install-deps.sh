@@ -13,6 +13,7 @@
 #       nbformat, nbclient, ipykernel              notebook validation and execution
 #       pandas, matplotlib                         what exported notebooks import
 #       pillow                                     pixel checks of charts and screenshots
+#       openpyxl                                   reading back 'cardsim export --xlsx' workbooks
 # Debian packages are installed with --no-install-recommends. Needs root or sudo when a Debian
 # package is missing.
 set -euo pipefail
@@ -34,11 +35,11 @@ $test_tools || exit 0
 
 # Looked up, not imported: importing pandas and matplotlib alone takes seconds.
 python_check="import importlib.util as u, sys
-sys.exit(any(u.find_spec(m) is None for m in ['nbformat', 'nbclient', 'ipykernel', 'pandas', 'matplotlib', 'PIL']))"
+sys.exit(any(u.find_spec(m) is None for m in ['nbformat', 'nbclient', 'ipykernel', 'pandas', 'matplotlib', 'PIL', 'openpyxl']))"
 if ! python3 -c "$python_check" 2>/dev/null; then
-  echo "cardsim: installing Python packages nbformat nbclient ipykernel pandas matplotlib pillow" >&2
+  echo "cardsim: installing Python packages nbformat nbclient ipykernel pandas matplotlib pillow openpyxl" >&2
   # Debian's own python3 is "externally managed" (PEP 668): pip needs to be told it may install.
   PIP_BREAK_SYSTEM_PACKAGES=1 PIP_ROOT_USER_ACTION=ignore python3 -m pip install --quiet --disable-pip-version-check \
-    nbformat nbclient ipykernel pandas matplotlib pillow
+    nbformat nbclient ipykernel pandas matplotlib pillow openpyxl
   python3 -c "$python_check"
 fi

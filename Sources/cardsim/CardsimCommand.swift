@@ -26,6 +26,7 @@ struct CardsimCommand: ParsableCommand {
             ReportCommand.self,
             NotebookCommand.self,
             PlanTestCommand.self,
+            ExportCommand.self,
             SweepCommand.self,
             FitCommand.self,
             FeaturesCommand.self,

@@ -28,7 +28,8 @@ struct ChartFileTests {
         let written = try ChartWriter.write(plan, format: format, to: out, gnuplot: gnuplot)
         #expect(written.count == KPIText.headline.count + 6)
         let names = ((try? FileManager.default.contentsOfDirectory(atPath: out.path)) ?? []).sorted()
-        #expect(names == plan.charts.map { "\($0.name).\(format.rawValue)" }.sorted(), "only the charts, no temporary files")
+        #expect(names == plan.charts.flatMap { ["\($0.name).\(format.rawValue)", "\($0.name).csv"] }.sorted(),
+                "only the charts and their data, no temporary files")
         #expect(dir.entries == ["charts"])
         for (drawn, file) in written {
             let facts = try Tools.check("check_chart.py", [file.path])
