@@ -1,3 +1,4 @@
+import CardsimOutput
 /// JUnit XML of a `cardsim check`, for CI systems: one `testsuite` per scenario, one
 /// `testcase` per strategy and KPI (named `strategy: kpi`), plus in exact mode one per compared
 /// file; a failing KPI or file has a `failure` element, a scenario that could not be checked
@@ -101,26 +102,6 @@ public enum JUnitReport {
         return ""
     }
 
-    /// Text for an XML attribute or element: markup characters as entities, characters XML 1.0
-    /// cannot hold (control characters other than tab, newline, return) as U+FFFD.
-    static func escape(_ text: String) -> String {
-        var out = ""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            case "'": out += "&apos;"
-            case "\t", "\n", "\r": out += "&#\(scalar.value);"
-            default:
-                if scalar.value < 0x20 || scalar.value == 0xFFFE || scalar.value == 0xFFFF {
-                    out += "\u{FFFD}"
-                } else {
-                    out.unicodeScalars.append(scalar)
-                }
-            }
-        }
-        return out
-    }
+    /// Text for an XML attribute or element (`XMLText.escape`).
+    static func escape(_ text: String) -> String { XMLText.escape(text) }
 }

@@ -2,8 +2,7 @@ import Foundation
 
 /// A minimal Office Open XML workbook (`.xlsx`): sheets of text and number cells, written as a
 /// ZIP archive of stored (uncompressed) entries with fixed timestamps, so that the same tables
-/// give the same bytes. Text is written as inline strings, XML-escaped, control characters
-/// dropped; numbers as they are (non-finite ones as empty cells). Opens in Excel, LibreOffice
+/// give the same bytes. Text is written as inline strings (`XMLText.escape`); numbers as they are (non-finite ones as empty cells). Opens in Excel, LibreOffice
 /// and openpyxl (the tests read it back with openpyxl).
 public struct XLSXWorkbook {
     public enum Cell: Equatable {
@@ -82,22 +81,8 @@ public struct XLSXWorkbook {
         return s
     }
 
-    /// XML character data: `& < > "` escaped, characters XML 1.0 forbids dropped.
-    static func xml(_ s: String) -> String {
-        var out = ""
-        for u in s.unicodeScalars {
-            switch u {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            case "\t", "\n", "\r": out.unicodeScalars.append(u)
-            default:
-                if u.value >= 0x20 && !(0xFFFE...0xFFFF).contains(u.value) { out.unicodeScalars.append(u) }
-            }
-        }
-        return out
-    }
+    /// XML text (`XMLText.escape`).
+    static func xml(_ s: String) -> String { XMLText.escape(s) }
 }
 
 /// A ZIP archive of stored entries (method 0) with the DOS time 1980-01-01 00:00.
