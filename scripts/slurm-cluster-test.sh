@@ -12,7 +12,7 @@
 #      and requires it to fail with cardsim's message and leave the output untouched; then
 #      clears the obstacle, resubmits shard 2 and requires the result to be identical again;
 #   5. submits a small sweep with 'cardsim slurm --sweep' (scenarios/fee-and-cutoff-sweep.yaml,
-#      17 points at 2 paths, 3 tasks), waits for the job array and the assembling job, and
+#      20 points at 2 paths, 3 tasks), waits for the job array and the assembling job, and
 #      requires sweep.csv, tornado.csv and optimum.json to be byte for byte those 'cardsim sweep'
 #      writes in one process, and every point's run directory too;
 #   6. submits a small calibration with 'cardsim slurm --calibrate' (3 starts as 3 tasks) and
@@ -254,7 +254,11 @@ for p in "$tmp/sweep-single/points"/*; do
   same_bytes "$p" "$out/points/$(basename "$p")"
   points=$((points + 1))
 done
-[ "$points" -eq 17 ] || fail "expected 17 sweep points, found $points"
+# Every point of the one-process sweep (one sweep.csv row each, one strategy), and no other.
+expected=$(( $(wc -l < "$tmp/sweep-single/sweep.csv") - 1 ))
+cluster_points=$(ls "$out/points" | wc -l)
+[ "$points" -eq "$expected" ] && [ "$cluster_points" -eq "$expected" ] && [ "$expected" -gt 0 ] \
+  || fail "expected $expected sweep points, found $points in one process and $cluster_points on the cluster"
 echo "cluster test: sweep of $points points byte-identical to one process (sweep.csv, tornado.csv, optimum.json, every point)"
 
 # 6. A calibration as a job array: one task per start, the last job replays them and finishes.
