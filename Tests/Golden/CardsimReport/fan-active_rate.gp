@@ -35,14 +35,17 @@ $s2 << EOD
 5 58.07731719 58.10588418 58.14159292 58.17793932 58.20701643
 6 58.08572033 58.11419118 58.14977974 58.18600098 58.21497797
 EOD
-plot $s0 using 1:2:6 with filledcurves fs transparent solid 0.12 noborder lc rgb "#0072B2", \
-     $s0 using 1:3:5 with filledcurves fs transparent solid 0.28 noborder lc rgb "#0072B2", \
-     $s1 using 1:2:6 with filledcurves fs transparent solid 0.12 noborder lc rgb "#D55E00", \
-     $s1 using 1:3:5 with filledcurves fs transparent solid 0.28 noborder lc rgb "#D55E00", \
-     $s2 using 1:2:6 with filledcurves fs transparent solid 0.12 noborder lc rgb "#009E73", \
-     $s2 using 1:3:5 with filledcurves fs transparent solid 0.28 noborder lc rgb "#009E73", \
-     $s0 using 1:4 with lines lw 2.5 lc rgb "#0072B2" title 'champion', \
-     $s1 using 1:4 with lines lw 2.5 lc rgb "#D55E00" title '免年费 "cut"', \
-     $s2 using 1:4 with lines lw 2.5 lc rgb "#009E73" title 'second', \
+plot $s0 using 1:2:6 with filledcurves fs transparent solid 0.07 noborder lc rgb "#0072B2", \
+     $s0 using 1:3:5 with filledcurves fs transparent solid 0.16 noborder lc rgb "#0072B2", \
+     $s1 using 1:2:6 with filledcurves fs transparent solid 0.07 noborder lc rgb "#D55E00", \
+     $s1 using 1:3:5 with filledcurves fs transparent solid 0.16 noborder lc rgb "#D55E00", \
+     $s2 using 1:2:6 with filledcurves fs transparent solid 0.07 noborder lc rgb "#009E73", \
+     $s2 using 1:3:5 with filledcurves fs transparent solid 0.16 noborder lc rgb "#009E73", \
+     $s0 every 1::0 using 1:4 with points pt 5 ps 1.1 lc rgb "#0072B2" notitle, \
+     $s0 using 1:4 with lines lw 2.5 dt 1 lc rgb "#0072B2" title 'champion', \
+     $s1 every 1::0 using 1:4 with points pt 7 ps 1.1 lc rgb "#D55E00" notitle, \
+     $s1 using 1:4 with lines lw 2.5 dt 2 lc rgb "#D55E00" title '免年费 "cut"', \
+     $s2 every 1::0 using 1:4 with points pt 9 ps 1.1 lc rgb "#009E73" notitle, \
+     $s2 using 1:4 with lines lw 2.5 dt 3 lc rgb "#009E73" title 'second', \
      keyentry with filledcurves fs transparent solid 0.45 noborder lc rgb "#888888" title "50% of paths", \
      keyentry with filledcurves fs transparent solid 0.2 noborder lc rgb "#888888" title "90% of paths"
