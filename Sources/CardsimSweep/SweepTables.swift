@@ -57,17 +57,19 @@ public enum SweepTables {
     public static func tornadoCSV(_ tornado: Tornado) -> String {
         var out = CSV.record(tornadoColumns)
         for b in tornado.bars {
-            out += CSV.record([tornado.kpi, b.path, ValueText.text(b.low), ValueText.text(b.high), number(tornado.base),
+            out += CSV.record([tornado.kpi, b.path, ValueText.text(b.low), ValueText.text(b.high), number(b.strategyBase ?? tornado.base),
                                number(b.atLow), number(b.atHigh), number(b.changeLow), number(b.changeHigh),
                                number(tornado.baseStandardError), number(b.atLowStandardError), number(b.atHighStandardError),
-                               number(b.changeLowStandardError), number(b.changeHighStandardError)])
+                               number(b.changeLowStandardError), number(b.changeHighStandardError), b.strategy ?? ""])
         }
         return out
     }
 
     /// The header of `tornado.csv`.
+    /// `base` is the KPI at the scenario itself for the bar's strategy; `strategy` names the
+    /// challenger a bar is measured on (empty: the champion).
     public static let tornadoColumns = ["kpi", "parameter", "low", "high", "base", "at_low", "at_high", "change_low", "change_high",
-                                        "base_se", "at_low_se", "at_high_se", "change_low_se", "change_high_se"]
+                                        "base_se", "at_low_se", "at_high_se", "change_low_se", "change_high_se", "strategy"]
 
     /// `optimum.json`: the objective, the constraints, how many rows met them and the best row
     /// (point, role, strategy, parameter values, every KPI's mean and standard error, and each

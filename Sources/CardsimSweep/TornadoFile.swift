@@ -12,8 +12,9 @@ extension Tornado {
         let lines = text.split(separator: "\n", omittingEmptySubsequences: true).map {
             $0.split(separator: ",", omittingEmptySubsequences: false).map(String.init)
         }
-        let full = SweepTables.tornadoColumns, old = Array(full.prefix(9))
-        guard let head = lines.first, head == full || head == old else {
+        // Earlier tables lack the `strategy` column (14 columns) and the `_se` columns (9).
+        let full = SweepTables.tornadoColumns, old = Array(full.prefix(9)), noStrategy = Array(full.prefix(14))
+        guard let head = lines.first, head == full || head == old || head == noStrategy else {
             throw bad("not a cardsim tornado table (expected the header '\(full.joined(separator: ","))')")
         }
         guard lines.count > 1 else { throw bad("holds no bars") }
@@ -26,23 +27,26 @@ extension Tornado {
             head.contains(column) ? try number(row, column, line: line) : nil
         }
         var bars: [Bar] = []
-        var kpi = "", base = 0.0, baseSE: Double? = nil
+        var kpi = "", base: Double? = nil, baseSE: Double? = nil
         for (r, row) in lines.dropFirst().enumerated() {
             let line = r + 2
             guard row.count == head.count else { throw bad("line \(line) has \(row.count) fields, expected \(head.count)") }
-            if r == 0 {
-                kpi = row[0]; base = try number(row, "base", line: line); baseSE = try optional(row, "base_se", line: line)
-            } else if row[0] != kpi {
+            if r == 0 { kpi = row[0] } else if row[0] != kpi {
                 throw bad("line \(line): kpi '\(row[0])' differs from the first bar's '\(kpi)'")
             }
+            let strategy = head.firstIndex(of: "strategy").map { row[$0] }.flatMap { $0.isEmpty ? nil : $0 }
+            let rowBase = try number(row, "base", line: line)
+            if strategy == nil && base == nil { base = rowBase; baseSE = try optional(row, "base_se", line: line) }
             bars.append(Bar(parameter: r, path: row[1], low: try number(row, "low", line: line), high: try number(row, "high", line: line),
                             atLow: try number(row, "at_low", line: line), atHigh: try number(row, "at_high", line: line),
                             changeLow: try number(row, "change_low", line: line), changeHigh: try number(row, "change_high", line: line),
                             atLowStandardError: try optional(row, "at_low_se", line: line),
                             atHighStandardError: try optional(row, "at_high_se", line: line),
                             changeLowStandardError: try optional(row, "change_low_se", line: line),
-                            changeHighStandardError: try optional(row, "change_high_se", line: line)))
+                            changeHighStandardError: try optional(row, "change_high_se", line: line),
+                            strategy: strategy, strategyBase: strategy == nil ? nil : rowBase))
         }
-        self.init(kpi: kpi, base: base, baseStandardError: baseSE, bars: bars)
+        let firstBase = try number(lines[1], "base", line: 2)
+        self.init(kpi: kpi, base: base ?? firstBase, baseStandardError: baseSE, bars: bars)
     }
 }

@@ -32,10 +32,10 @@ struct SweepAssembly {
         let byNumber = Dictionary(uniqueKeysWithValues: zip(plan.points.map(\.number), results))
         let kpi = settings.objective
         let tornado = try sweepCatching {
-            try Tornado(plan: plan, kpi: kpi) { point in
+            try Tornado(plan: plan, kpi: kpi, strategyNames: results.first?.strategies ?? []) { point, s in
                 let r = byNumber[point.number]!
-                return Tornado.PointValue(mean: r.means[0][kpi] ?? .nan, standardError: r.standardErrors[0][kpi] ?? .nan,
-                                          paths: try store.pathValues(point, kpi: kpi, strategy: 0, of: r.strategies))
+                return Tornado.PointValue(mean: r.means[s][kpi] ?? .nan, standardError: r.standardErrors[s][kpi] ?? .nan,
+                                          paths: try store.pathValues(point, kpi: kpi, strategy: s, of: r.strategies))
             }
         }
         try put(SweepTables.tornadoFileName, SweepTables.tornadoCSV(tornado))

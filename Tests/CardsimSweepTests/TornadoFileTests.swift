@@ -1,4 +1,4 @@
-import CardsimSweep
+@testable import CardsimSweep
 import Foundation
 import Testing
 
@@ -16,8 +16,24 @@ struct TornadoFileTests {
     @Test("tornado.csv written and read back gives the same bars and standard errors")
     func roundTrip() throws {
         let text = SweepTables.tornadoCSV(Self.tornado)
-        #expect(text.hasPrefix("kpi,parameter,low,high,base,at_low,at_high,change_low,change_high,base_se,at_low_se,at_high_se,change_low_se,change_high_se\n"))
+        #expect(text.hasPrefix("kpi,parameter,low,high,base,at_low,at_high,change_low,change_high,base_se,at_low_se,at_high_se,change_low_se,change_high_se,strategy\n"))
         #expect(try Tornado(tornadoCSV: text, file: "t.csv") == Self.tornado)
+        // A challenger's bar keeps its strategy and its own base; a table from before the
+        // strategy column reads as the champion's.
+        var mixed = Self.tornado
+        mixed.bars.append(.init(parameter: 2, path: "strategies.challengers.tight.bank.product.apr", low: 0.12, high: 0.2, atLow: 900, atHigh: 950,
+                                changeLow: -20, changeHigh: 30, atLowStandardError: 5, atHighStandardError: 6,
+                                changeLowStandardError: 1, changeHighStandardError: 2, strategy: "tight", strategyBase: 920))
+        let mixedText = SweepTables.tornadoCSV(mixed)
+        #expect(mixedText.contains(",920.0,900.0,950.0,") && mixedText.hasSuffix(",tight\n"))
+        #expect(try Tornado(tornadoCSV: mixedText, file: "t.csv") == mixed)
+        let noStrategy = text.split(separator: "\n").map { $0.split(separator: ",", omittingEmptySubsequences: false).prefix(14).joined(separator: ",") }
+            .joined(separator: "\n") + "\n"
+        #expect(try Tornado(tornadoCSV: noStrategy, file: "t.csv") == Self.tornado)
+        #expect(Tornado.strategy(of: "strategies.challengers.tight.bank.product.apr", strategyNames: ["champion", "tight"]) == 1)
+        #expect(Tornado.strategy(of: "bank.product.apr", strategyNames: ["champion", "tight"]) == 0)
+        #expect(Tornado.label("strategies.challengers.tight.bank.product.apr", strategy: "tight") == "product.apr [tight]")
+        #expect(Tornado.label("market.segments.young_professionals.occasional_share", strategy: nil) == "…young_professionals.occasional_share")
     }
 
     @Test("a tornado.csv without the standard error columns reads with none, and draws no error bars")
