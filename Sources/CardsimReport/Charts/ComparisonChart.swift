@@ -22,7 +22,8 @@ enum ComparisonChart {
         for (k, id) in ids.enumerated() {
             let estimates = comparisons.map { $0.differences[id] }
             let largest = estimates.compactMap { $0 }.flatMap { [abs($0.mean), abs($0.low ?? 0), abs($0.high ?? 0)] }.max() ?? 0
-            let scale = DisplayScale.of(unit: run.units[id] ?? "", largest: largest)
+            // Differences of rates are percentage points.
+            let scale = DisplayScale.difference(unit: run.units[id] ?? "", largest: largest)
             scales[id] = scale
             s.add("set title " + GnuplotScript.string(FanChart.capitalized(KPIText.label(id))))
             s.add("set ylabel " + GnuplotScript.string(scale.unit))

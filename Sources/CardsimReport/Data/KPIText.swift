@@ -32,6 +32,16 @@ public struct DisplayScale: Sendable, Equatable {
 
     /// The scale for values of a KPI `unit` whose largest magnitude is `largest`: percentages
     /// for fractions; thousands, millions or billions for counts and money.
+    /// The scale of a difference of a KPI in `unit`: rates differ in percentage points (`pp`,
+    /// `pp a year`), everything else as `of(unit:largest:)`.
+    public static func difference(unit: String, largest: Double) -> DisplayScale {
+        switch unit {
+        case "fraction": return DisplayScale(factor: 100, unit: "pp")
+        case "fraction per year": return DisplayScale(factor: 100, unit: "pp a year")
+        default: return of(unit: unit, largest: largest)
+        }
+    }
+
     public static func of(unit: String, largest: Double) -> DisplayScale {
         switch unit {
         case "fraction": return DisplayScale(factor: 100, unit: "%")

@@ -27,7 +27,7 @@ EOD
 plot 0 with lines dt 2 lw 1 lc rgb "#777777", \
      $k1 using 1:2:3:4:5 with yerrorbars pt 7 ps 1.3 lw 2 lc rgb variable
 set title 'Active-card rate'
-set ylabel '%'
+set ylabel 'pp'
 $k2 << EOD
 1 -0.9173139789 -0.9492728846 -0.8853550731 13983232
 2 -1.753796502 -1.813129075 -1.694463928 40563
@@ -35,7 +35,7 @@ EOD
 plot 0 with lines dt 2 lw 1 lc rgb "#777777", \
      $k2 using 1:2:3:4:5 with yerrorbars pt 7 ps 1.3 lw 2 lc rgb variable
 set title 'Long-dormant share'
-set ylabel '%'
+set ylabel 'pp'
 $k3 << EOD
 1 0 0 0 13983232
 2 0 0 0 40563
@@ -43,7 +43,7 @@ EOD
 plot 0 with lines dt 2 lw 1 lc rgb "#777777", \
      $k3 using 1:2:3:4:5 with yerrorbars pt 7 ps 1.3 lw 2 lc rgb variable
 set title 'Overdue rate (30+ days)'
-set ylabel '%'
+set ylabel 'pp'
 $k4 << EOD
 1 0.00331005263 0.003293826325 0.003326278935 13983232
 2 0.006587685485 0.006555470679 0.006619900291 40563
@@ -51,7 +51,7 @@ EOD
 plot 0 with lines dt 2 lw 1 lc rgb "#777777", \
      $k4 using 1:2:3:4:5 with yerrorbars pt 7 ps 1.3 lw 2 lc rgb variable
 set title '6-month overdue ratio (PBOC)'
-set ylabel '%'
+set ylabel 'pp'
 $k5 << EOD
 1 0 0 0 13983232
 2 0 0 0 40563
@@ -59,7 +59,7 @@ EOD
 plot 0 with lines dt 2 lw 1 lc rgb "#777777", \
      $k5 using 1:2:3:4:5 with yerrorbars pt 7 ps 1.3 lw 2 lc rgb variable
 set title 'Charge-off rate'
-set ylabel '% a year'
+set ylabel 'pp a year'
 $k6 << EOD
 1 -0.00303863766 -0.003171604879 -0.002905670442 13983232
 2 -0.006047219887 -0.006311912966 -0.005782526808 40563
@@ -67,7 +67,7 @@ EOD
 plot 0 with lines dt 2 lw 1 lc rgb "#777777", \
      $k6 using 1:2:3:4:5 with yerrorbars pt 7 ps 1.3 lw 2 lc rgb variable
 set title 'Bad-debt rate'
-set ylabel '% a year'
+set ylabel 'pp a year'
 $k7 << EOD
 1 -0.00303863766 -0.003171604879 -0.002905670442 13983232
 2 -0.006047219887 -0.006311912966 -0.005782526808 40563
