@@ -1,3 +1,4 @@
+import CardsimOutput
 import Foundation
 
 /// Slurm's `sbatch`, run once per submission with `--parsable`, which prints the new job's id
@@ -46,10 +47,11 @@ struct Sbatch {
             throw CommandFailure("cannot start \(executable.path): \(error.localizedDescription)", help: Sbatch.installHelp,
                                  exitCode: ExitCodes.toolUnavailable)
         }
-        // sbatch prints a line or two: reading one pipe to its end before the other cannot block.
-        let out = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        let err = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        // Both pipes are read at once, so that a long message on either cannot block sbatch.
+        let reader = PipeReader(output: output, errors: errors)
+        let (outData, errData) = reader.wait()
         process.waitUntilExit()
+        let out = String(decoding: outData, as: UTF8.self), err = String(decoding: errData, as: UTF8.self)
         let message = err.trimmingCharacters(in: .whitespacesAndNewlines)
         guard process.terminationStatus == 0 else {
             throw CommandFailure("\(shown) failed with exit status \(process.terminationStatus)"

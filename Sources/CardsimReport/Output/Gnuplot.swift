@@ -1,3 +1,4 @@
+import CardsimOutput
 import Dispatch
 import Foundation
 
@@ -56,30 +57,21 @@ public struct Gnuplot: Sendable {
             throw ReportError(.missingTool, "cannot start \(executable.path): \(error.localizedDescription)", help: Gnuplot.installHelp)
         }
         // Read both outputs while the script is written, so that no pipe fills up and blocks.
-        let group = DispatchGroup()
-        let collected = Collected()
-        group.enter()
-        DispatchQueue.global().async {
-            collected.setOut(output.fileHandleForReading.readDataToEndOfFile()); group.leave()
-        }
-        group.enter()
-        DispatchQueue.global().async {
-            collected.setErr(errors.fileHandleForReading.readDataToEndOfFile()); group.leave()
-        }
+        let reader = PipeReader(output: output, errors: errors)
         let writer = input.fileHandleForWriting
         signal(SIGPIPE, SIG_IGN)
         // A gnuplot that stops reading early shows up in its exit status and message below.
         try? writer.write(contentsOf: Data(script.utf8))
         try? writer.close()
         process.waitUntilExit()
-        group.wait()
-        let message = String(decoding: collected.err, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
-        if process.terminationStatus != 0 || collected.out.isEmpty {
+        let collected = reader.wait()
+        let message = String(decoding: collected.errors, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
+        if process.terminationStatus != 0 || collected.output.isEmpty {
             let detail = message.isEmpty ? "exit status \(process.terminationStatus)" : message.split(separator: "\n").suffix(6).joined(separator: " | ")
             throw ReportError(.toolFailed, "gnuplot failed drawing \(name): \(detail)",
                               help: "cardsim needs gnuplot 5 with the pngcairo, svg and pdfcairo terminals; 'gnuplot -e \"set terminal\"' lists them.")
         }
-        return Gnuplot.wellFormed(collected.out)
+        return Gnuplot.wellFormed(collected.output)
     }
 
     /// An SVG from gnuplot with `]]>` in text (which gnuplot writes as it is and XML forbids in
@@ -89,15 +81,5 @@ public struct Gnuplot: Sendable {
         let text = String(decoding: data, as: UTF8.self)
         guard text.contains("]]>") else { return data }
         return Data(text.replacingOccurrences(of: "]]>", with: "]]&gt;").utf8)
-    }
-
-    /// Output of a child process, filled from two reader threads.
-    private final class Collected: @unchecked Sendable {
-        private let lock = NSLock()
-        private var _out = Data(), _err = Data()
-        func setOut(_ d: Data) { lock.lock(); _out = d; lock.unlock() }
-        func setErr(_ d: Data) { lock.lock(); _err = d; lock.unlock() }
-        var out: Data { lock.lock(); defer { lock.unlock() }; return _out }
-        var err: Data { lock.lock(); defer { lock.unlock() }; return _err }
     }
 }
