@@ -12,7 +12,7 @@ public enum ParameterGuide {
         # Scenario parameters
 
         <!-- Generated from Sources/CardsimScenario (the field tables and DefaultMarket); do not edit.
-             Regenerate: CARDSIM_RECORD=1 swift test --filter CardsimScenarioTests.ParameterGuideTests -->
+             Regenerate: CARDSIM_RECORD_GOLDEN=1 swift test --filter CardsimScenarioTests.ParameterGuideTests -->
 
         Every key a scenario file may hold, with its type, default, allowed values, unit, meaning and
         the source of the default. Keys are optional unless the default says **required**. Money is

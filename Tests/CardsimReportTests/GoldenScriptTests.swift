@@ -18,7 +18,7 @@ struct GoldenScriptTests {
             "fan-overdue_6m_ratio", "fan-charge_off_rate", "fan-bad_debt_rate", "fan-net_income", "fan-npv",
             "comparison", "waterfall-1", "waterfall-2", "delinquency", "funnel", "vintages",
         ])
-        let record = ProcessInfo.processInfo.environment["CARDSIM_RECORD_GOLDEN"] == "1"
+        let record = GoldenFiles.isRecording
         var expectedFiles: Set<String> = []
         for chart in plan.charts {
             let file = GoldenScriptTests.folder.appendingPathComponent("\(chart.name).gp")

@@ -1,18 +1,19 @@
 import CardsimScenario
 import Foundation
 import Testing
+import CardsimTestSupport
 
 /// docs/parameters.md is exactly the guide generated from the field tables.
 ///
-/// To regenerate it: `CARDSIM_RECORD=1 swift test --filter CardsimScenarioTests.ParameterGuideTests`.
+/// To regenerate it: `CARDSIM_RECORD_GOLDEN=1 swift test --filter CardsimScenarioTests.ParameterGuideTests`.
 /// Recording rewrites the file and then fails, so that a run with recording on never passes.
 @Suite struct ParameterGuideTests {
     @Test func guideMatchesTheTables() throws {
         let path = RepositoryRoot.path(ParameterGuide.repositoryPath)
         let generated = ParameterGuide.markdown()
-        if ProcessInfo.processInfo.environment["CARDSIM_RECORD"] == "1" {
+        if GoldenFiles.isRecording {
             try generated.write(toFile: path, atomically: true, encoding: .utf8)
-            Issue.record("rewrote \(ParameterGuide.repositoryPath); run the tests again without CARDSIM_RECORD")
+            Issue.record("rewrote \(ParameterGuide.repositoryPath); run the tests again without CARDSIM_RECORD_GOLDEN")
             return
         }
         let onDisk = try String(contentsOfFile: path, encoding: .utf8)
@@ -22,7 +23,7 @@ import Testing
         let line = zip(disk, fresh).enumerated().first { $0.element.0 != $0.element.1 }?.offset ?? min(disk.count, fresh.count)
         Issue.record("""
             \(ParameterGuide.repositoryPath) is out of date from line \(line + 1); regenerate it with \
-            CARDSIM_RECORD=1 swift test --filter CardsimScenarioTests.ParameterGuideTests
+            CARDSIM_RECORD_GOLDEN=1 swift test --filter CardsimScenarioTests.ParameterGuideTests
             """)
     }
 

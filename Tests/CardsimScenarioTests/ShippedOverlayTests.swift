@@ -2,6 +2,7 @@ import CardsimEngine
 import CardsimScenario
 import Foundation
 import Testing
+import CardsimTestSupport
 
 /// The shipped strategy scenarios are overlays of `scenarios/baseline.yaml`, and each resolves
 /// to the values it had when it was written out in full. Those values are kept as the canonical
@@ -42,7 +43,7 @@ import Testing
     @Test(arguments: overlays()) func resolvesToItsFormerValues(file: String) throws {
         let path = RepositoryRoot.path("scenarios/\(file)")
         let golden = RepositoryRoot.path("\(Self.goldenFolder)/\(file)")
-        if ProcessInfo.processInfo.environment["CARDSIM_RECORD_GOLDEN"] == "1" {
+        if GoldenFiles.isRecording {
             try FileManager.default.createDirectory(atPath: RepositoryRoot.path(Self.goldenFolder), withIntermediateDirectories: true)
             let canonical = ScenarioLoader.canonicalText(try ScenarioLoader.resolvedText(path: path))
             try canonical.write(toFile: golden, atomically: true, encoding: .utf8)
