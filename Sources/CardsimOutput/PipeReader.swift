@@ -32,3 +32,31 @@ public final class PipeReader: @unchecked Sendable {
         return (out, err)
     }
 }
+
+/// Writes to a child process's standard input without letting a child that stopped reading
+/// kill cardsim: SIGPIPE is blocked on the writing thread alone while it writes (a broken pipe
+/// then fails the write with EPIPE), a SIGPIPE the write raised is taken off the thread, and
+/// the thread's mask is restored. The process's handling of SIGPIPE is never changed.
+public enum PipeWriter {
+    /// Writes `data` and closes `handle`; returns false when the reader went away first.
+    @discardableResult
+    public static func write(_ data: Data, to handle: FileHandle) -> Bool {
+        var block = sigset_t(), previous = sigset_t()
+        sigemptyset(&block)
+        sigaddset(&block, SIGPIPE)
+        pthread_sigmask(SIG_BLOCK, &block, &previous)
+        defer {
+            var pending = sigset_t()
+            sigpending(&pending)
+            if sigismember(&pending, SIGPIPE) == 1 {
+                var now = timespec(tv_sec: 0, tv_nsec: 0)
+                _ = sigtimedwait(&block, nil, &now)
+            }
+            pthread_sigmask(SIG_SETMASK, &previous, nil)
+        }
+        var written = true
+        do { try handle.write(contentsOf: data) } catch { written = false }
+        try? handle.close()
+        return written
+    }
+}

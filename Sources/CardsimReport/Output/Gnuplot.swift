@@ -58,11 +58,8 @@ public struct Gnuplot: Sendable {
         }
         // Read both outputs while the script is written, so that no pipe fills up and blocks.
         let reader = PipeReader(output: output, errors: errors)
-        let writer = input.fileHandleForWriting
-        signal(SIGPIPE, SIG_IGN)
         // A gnuplot that stops reading early shows up in its exit status and message below.
-        try? writer.write(contentsOf: Data(script.utf8))
-        try? writer.close()
+        PipeWriter.write(Data(script.utf8), to: input.fileHandleForWriting)
         process.waitUntilExit()
         let collected = reader.wait()
         let message = String(decoding: collected.errors, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
