@@ -1,4 +1,3 @@
-import Foundation
 import CardsimEngine
 
 /// Holdout sizing by simulation (`cardsim plan-test`): for each holdout share and test length,
@@ -61,7 +60,7 @@ public struct HoldoutSizing: Sendable {
         let f = CampaignTally.kpis[k].value
         let longest = months.max() ?? 0
         let w = scenario.agentWeight
-        let q = NormalQuantile.twoSided(alpha)
+        let q = Draw.inverseNormal(1 - alpha / 2)   // two-sided: P(|Z| > q) = alpha
         var designs: [Design] = []
         for h in holdouts {
             var one = scenario
@@ -106,17 +105,4 @@ public struct HoldoutSizing: Sendable {
 public struct SizingError: Error, CustomStringConvertible {
     public var description: String
     init(_ message: String) { description = message }
-}
-
-/// Quantiles of the standard normal distribution.
-enum NormalQuantile {
-    /// z with P(|Z| > z) = erfc(z / sqrt 2) = alpha, by bisection (alpha in (0, 1)).
-    static func twoSided(_ alpha: Double) -> Double {
-        var low = 0.0, high = 40.0
-        for _ in 0..<200 {
-            let mid = 0.5 * (low + high)
-            if erfc(mid / 2.0.squareRoot()) > alpha { low = mid } else { high = mid }
-        }
-        return 0.5 * (low + high)
-    }
 }

@@ -37,6 +37,15 @@ public struct TargetRule: Sendable, Equatable {
         case run
         case everyMonth = "by_month"
         case everyYear = "by_year"
+
+        /// What follows a target's text: "", " every month", " every year".
+        public var phrase: String {
+            switch self {
+            case .run: return ""
+            case .everyMonth: return " every month"
+            case .everyYear: return " every year"
+            }
+        }
     }
 
     public var kpi: String

@@ -144,8 +144,7 @@ enum ComparisonText {
         let rows = first.targets.indices.map { t -> [String] in
             let rule = first.targets[t].rule
             let kpi = KPI.named(rule.kpi)!
-            let when = rule.period == .everyMonth ? " every month" : rule.period == .everyYear ? " every year" : ""
-            return ["\(label(kpi)) \(rule.relation.symbol) \(level(rule.threshold, kpi.unit))\(when)"]
+            return ["\(label(kpi)) \(rule.relation.symbol) \(level(rule.threshold, kpi.unit))\(rule.period.phrase)"]
                 + report.strategies.map { s in
                     let r = s.targets[t]
                     let missed = r.firstMissedMonth.map { ", first missed in month \($0)" } ?? ""

@@ -42,7 +42,7 @@ enum Publication {
             let missed = s.targets.filter { !$0.meanMeets }
             guard !missed.isEmpty else { return nil }
             let items = missed.map { t -> String in
-                let when = t.rule.period == .everyMonth ? " every month" : t.rule.period == .everyYear ? " every year" : ""
+                let when = t.rule.period.phrase
                 let first = t.firstMissedMonth.map { ", first in month \($0)" } ?? ""
                 return "\(t.rule.kpi) \(t.rule.relation.symbol) \(String(format: "%.4g", t.rule.threshold))\(when) (\(String(format: "%.4g", t.mean))\(first))"
             }

@@ -1,3 +1,4 @@
+import CardsimAnalysis
 import CardsimEngine
 import CardsimOutput
 import Foundation
@@ -219,13 +220,8 @@ public struct StoredTarget: Sendable, Equatable {
         firstMissedMonth = JSONNumber.double(json["first_missed_month"]).map { Int($0) }
     }
 
-    /// `>=`, `>`, `<=`, `<`.
-    var symbol: String {
-        switch relation {
-        case "at_least": return ">="
-        case "above": return ">"
-        case "at_most": return "<="
-        default: return "<"
-        }
-    }
+    /// `>=`, `>`, `<=`, `<` (`TargetRule.Relation`).
+    var symbol: String { TargetRule.Relation(rawValue: relation)?.symbol ?? relation }
+    /// " every month", " every year" or "" (`TargetRule.Period`).
+    var phrase: String { TargetRule.Period(rawValue: period)?.phrase ?? "" }
 }

@@ -147,8 +147,7 @@ public enum HTMLReport {
             h += "<table class=\"diff\">\n<thead>\n<tr><th scope=\"col\">target</th>" + run.strategyNames.map { "<th scope=\"col\">\(e($0))</th>" }.joined() + "</tr>\n</thead>\n<tbody>\n"
             for (t, target) in first.enumerated() {
                 let unit = run.units[target.kpi] ?? ""
-                let when = target.period == "by_month" ? " every month" : target.period == "by_year" ? " every year" : ""
-                h += "<tr><th scope=\"row\">\(e(KPIText.label(target.kpi))) \(e(target.symbol)) \(e(ValueText.value(target.threshold, unit: unit)))\(when)</th>"
+                h += "<tr><th scope=\"row\">\(e(KPIText.label(target.kpi))) \(e(target.symbol)) \(e(ValueText.value(target.threshold, unit: unit)))\(target.phrase)</th>"
                 for s in run.strategyNames.indices {
                     guard t < run.storedTargets[s].count else { h += "<td>n/a</td>"; continue }
                     let r = run.storedTargets[s][t]
